@@ -1,0 +1,6 @@
+namespace NewsModel.Cli;
+
+internal static class Program
+{
+    private static int Main() => 2;
+}

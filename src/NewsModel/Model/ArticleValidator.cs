@@ -1,0 +1,154 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace NewsModel;
+
+/// <summary>A reason an article's parts disagree, with the JSON path of the offending value.</summary>
+internal readonly record struct ArticleProblem(string Path, string Message, string Parameter);
+
+/// <summary>Checks the cross-references of an <see cref="Article"/>: spans inside the text, unique ids, references to actors.</summary>
+internal static class ArticleValidator
+{
+    public static ArticleProblem? FindProblem(Article article)
+    {
+        int length = article.Text.Length;
+
+        for (int i = 0; i < article.Paragraphs.Count; i++)
+        {
+            if (!article.Paragraphs[i].FitsIn(length))
+            {
+                return OutOfText(Path("paragraphs", i), article.Paragraphs[i], length, "paragraphs");
+            }
+        }
+
+        HashSet<string> actorIds = new(System.StringComparer.Ordinal);
+        for (int i = 0; i < article.Actors.Count; i++)
+        {
+            Actor actor = article.Actors[i];
+            if (actor is null)
+            {
+                return new ArticleProblem(Path("actors", i), "The actor is null.", "actors");
+            }
+
+            if (!actorIds.Add(actor.Id))
+            {
+                return Duplicate(Path("actors", i) + ".id", actor.Id, "actors");
+            }
+
+            for (int m = 0; m < actor.Mentions.Count; m++)
+            {
+                if (!actor.Mentions[m].FitsIn(length))
+                {
+                    return OutOfText(Path("actors", i) + Path(".mentions", m), actor.Mentions[m], length, "actors");
+                }
+            }
+        }
+
+        HashSet<string> ids = new(System.StringComparer.Ordinal);
+        for (int i = 0; i < article.Statements.Count; i++)
+        {
+            Statement statement = article.Statements[i];
+            string path = Path("statements", i);
+            if (statement is null)
+            {
+                return new ArticleProblem(path, "The statement is null.", "statements");
+            }
+
+            if (!ids.Add(statement.Id))
+            {
+                return Duplicate(path + ".id", statement.Id, "statements");
+            }
+
+            if (!statement.Span.FitsIn(length))
+            {
+                return OutOfText(path + ".span", statement.Span, length, "statements");
+            }
+
+            if (statement.SpeakerSpan is { } speakerSpan && !speakerSpan.FitsIn(length))
+            {
+                return OutOfText(path + ".speakerSpan", speakerSpan, length, "statements");
+            }
+
+            if (statement.SpeakerId is { } speakerId && !actorIds.Contains(speakerId))
+            {
+                return Dangling(path + ".speakerId", speakerId, "statements");
+            }
+        }
+
+        ids.Clear();
+        for (int i = 0; i < article.Events.Count; i++)
+        {
+            Event e = article.Events[i];
+            string path = Path("events", i);
+            if (e is null)
+            {
+                return new ArticleProblem(path, "The event is null.", "events");
+            }
+
+            if (!ids.Add(e.Id))
+            {
+                return Duplicate(path + ".id", e.Id, "events");
+            }
+
+            if (!e.Span.FitsIn(length))
+            {
+                return OutOfText(path + ".span", e.Span, length, "events");
+            }
+
+            for (int p = 0; p < e.ParticipantIds.Count; p++)
+            {
+                if (!actorIds.Contains(e.ParticipantIds[p]))
+                {
+                    return Dangling(path + Path(".participantIds", p), e.ParticipantIds[p], "events");
+                }
+            }
+
+            if (e.When is { } when && !when.Span.FitsIn(length))
+            {
+                return OutOfText(path + ".when.span", when.Span, length, "events");
+            }
+        }
+
+        for (int i = 0; i < article.Embeds.Count; i++)
+        {
+            Embed embed = article.Embeds[i];
+            if (embed is null)
+            {
+                return new ArticleProblem(Path("embeds", i), "The embed is null.", "embeds");
+            }
+
+            if (!embed.Span.FitsIn(length))
+            {
+                return OutOfText(Path("embeds", i) + ".span", embed.Span, length, "embeds");
+            }
+        }
+
+        for (int i = 0; i < article.Dates.Count; i++)
+        {
+            TemporalExpression date = article.Dates[i];
+            if (date is null)
+            {
+                return new ArticleProblem(Path("dates", i), "The date is null.", "dates");
+            }
+
+            if (!date.Span.FitsIn(length))
+            {
+                return OutOfText(Path("dates", i) + ".span", date.Span, length, "dates");
+            }
+        }
+
+        return null;
+    }
+
+    private static string Path(string name, int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(name.StartsWith('.') ? name : "$." + name)}[{index}]");
+
+    private static ArticleProblem OutOfText(string path, TextSpan span, int textLength, string parameter) =>
+        new(path, string.Create(CultureInfo.InvariantCulture, $"The span {span} falls outside the text, which is {textLength} UTF-16 code units long."), parameter);
+
+    private static ArticleProblem Duplicate(string path, string id, string parameter) =>
+        new(path, $"The id '{id}' is used twice.", parameter);
+
+    private static ArticleProblem Dangling(string path, string id, string parameter) =>
+        new(path, $"The id '{id}' names no actor of the article.", parameter);
+}

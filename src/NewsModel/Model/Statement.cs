@@ -1,0 +1,75 @@
+using System;
+using NodaTime;
+
+namespace NewsModel;
+
+/// <summary>
+/// Something an actor said, wrote or posted, as the article reports it: a direct or partial quotation, reported
+/// speech, or an embedded post.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="Span"/> covers the words said, without the quotation marks. <see cref="SpeakerSpan"/> is the mention
+/// the attribution rests on ("Zelensky", "he", "the minister", "a spokesman"), while <see cref="SpeakerId"/>
+/// names the actor that mention resolves to. Either may be null when the text does not say who spoke.
+/// </para>
+/// <para>All spans are UTF-16 offsets into <see cref="Article.Text"/>.</para>
+/// </remarks>
+/// <threadsafety>Immutable; safe to share between threads.</threadsafety>
+public sealed record Statement
+{
+    /// <summary>Creates a statement.</summary>
+    /// <param name="id">The statement's id, unique among the article's statements (for example <c>s1</c>).</param>
+    /// <param name="kind">How the statement is reported.</param>
+    /// <param name="text">The words said, without quotation marks.</param>
+    /// <param name="span">Where the words said stand in the article text.</param>
+    /// <param name="speakerId">The id of the actor who said it, or null.</param>
+    /// <param name="speakerSpan">The mention of the speaker the attribution rests on, or null.</param>
+    /// <param name="cue">The verb or phrase that reports it ("said", "told", "according to"), or null.</param>
+    /// <param name="channel">Where or to whom it was said ("X", "YLE", "reporters"), or null.</param>
+    /// <param name="date">The date it was said, when the text gives one, or null.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is blank or <paramref name="text"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    public Statement(string id, StatementKind kind, string text, TextSpan span, string? speakerId = null, TextSpan? speakerSpan = null, string? cue = null, string? channel = null, LocalDate? date = null)
+    {
+        Check.NotBlank(id, nameof(id));
+        Check.NotEmpty(text, nameof(text));
+        Check.Defined(kind, nameof(kind));
+        Id = id;
+        Kind = kind;
+        Text = text;
+        Span = span;
+        SpeakerId = Check.NullIfEmpty(speakerId);
+        SpeakerSpan = speakerSpan;
+        Cue = Check.NullIfEmpty(cue);
+        Channel = Check.NullIfEmpty(channel);
+        Date = date;
+    }
+
+    /// <summary>The statement's id, unique among the article's statements.</summary>
+    public string Id { get; }
+
+    /// <summary>How the statement is reported.</summary>
+    public StatementKind Kind { get; }
+
+    /// <summary>The words said, without quotation marks.</summary>
+    public string Text { get; }
+
+    /// <summary>Where the words said stand in <see cref="Article.Text"/>, without the quotation marks.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>The id of the <see cref="Actor"/> who said it, or null when unknown.</summary>
+    public string? SpeakerId { get; }
+
+    /// <summary>The mention the attribution rests on ("Zelensky", "he"), or null.</summary>
+    public TextSpan? SpeakerSpan { get; }
+
+    /// <summary>The reporting verb or phrase as written ("said", "told", "according to"), or null.</summary>
+    public string? Cue { get; }
+
+    /// <summary>Where or to whom it was said ("X", "YLE", "state television"), or null.</summary>
+    public string? Channel { get; }
+
+    /// <summary>When it was said, if the text says so ("said … on Sunday"), or null.</summary>
+    public LocalDate? Date { get; }
+}
