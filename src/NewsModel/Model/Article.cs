@@ -36,7 +36,10 @@ public sealed record Article
     /// <param name="embeds">The embedded posts.</param>
     /// <param name="dates">The temporal expressions.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null, or a collection holds a null.</exception>
-    /// <exception cref="ArgumentException">A span does not fit in <paramref name="text"/>, an id repeats, or a reference names no actor of this article.</exception>
+    /// <exception cref="ArgumentException">
+    /// A span does not fit in <paramref name="text"/>, an id repeats, a reference names no actor of this article, or
+    /// <paramref name="text"/> holds an unpaired surrogate (it must be well-formed UTF-16 so that JSON can carry it).
+    /// </exception>
     public Article(
         string text,
         LocalDate? date = null,
@@ -49,6 +52,12 @@ public sealed record Article
         ValueArray<TemporalExpression> dates = default)
         : this(text, date, id, paragraphs, actors, statements, events, embeds, dates, trusted: true)
     {
+        int surrogate = Utf16.IndexOfLoneSurrogate(text);
+        if (surrogate >= 0)
+        {
+            throw new ArgumentException($"The text holds an unpaired surrogate at offset {surrogate}; JSON cannot carry it (ArticleParser replaces such code units with U+FFFD).", nameof(text));
+        }
+
         ArticleProblem? problem = ArticleValidator.FindProblem(this);
         if (problem is { } p)
         {
@@ -89,7 +98,10 @@ public sealed record Article
     public LocalDate? Date { get; }
 
     /// <summary>The body text; every span of the article points into it (UTF-16 offsets).</summary>
-    /// <remarks>For the wire format the dateline header is not part of the text; otherwise the input is kept unchanged.</remarks>
+    /// <remarks>
+    /// For the wire format the dateline header is not part of the text; otherwise the input is kept unchanged, except
+    /// that <see cref="ArticleParser"/> replaces unpaired surrogates with U+FFFD (one code unit for one, so offsets hold).
+    /// </remarks>
     public string Text { get; }
 
     /// <summary>The paragraphs in text order; each covers its text without surrounding white space.</summary>

@@ -12,7 +12,7 @@ internal sealed class ArticleContext
     public ArticleContext(string input, ArticleHeader header, ArticleParserOptions options)
     {
         Options = options;
-        Text = header.BodyStart == 0 ? input : input[header.BodyStart..];
+        Text = Utf16.ReplaceLoneSurrogates(header.BodyStart == 0 ? input : input[header.BodyStart..]);
         Date = header.Dateline ?? options.Date;
     }
 

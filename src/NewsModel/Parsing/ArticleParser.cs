@@ -13,8 +13,9 @@ namespace NewsModel;
 /// </para>
 /// <para>
 /// <see cref="Article.Text"/> is the input without the byte-order mark, the leading white space and the dateline
-/// header; with <see cref="ArticleParserOptions.ReadDateline"/> off it is the input unchanged. Every span of the
-/// result points into it. Errors carry positions in the input as given.
+/// header; with <see cref="ArticleParserOptions.ReadDateline"/> off it is the input unchanged. Unpaired surrogates
+/// (which JSON cannot carry) are replaced with U+FFFD, one code unit for one. Every span of the result points into
+/// the text. Errors carry positions in the input as given.
 /// </para>
 /// <para>
 /// The parser runs an ordered pipeline of stateless stages (paragraphs first; later stages find actors,

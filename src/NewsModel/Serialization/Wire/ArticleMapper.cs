@@ -126,7 +126,7 @@ internal static class ArticleMapper
         return Build(path, () => new Statement(
             Required(dto.Id, path + ".id"),
             kind,
-            Required(dto.Text, path + ".text"),
+            Present(dto.Text, path + ".text"),
             Span(dto.Span, path + ".span"),
             dto.SpeakerId,
             dto.SpeakerSpan is null ? null : Span(dto.SpeakerSpan, path + ".speakerSpan"),
@@ -176,7 +176,7 @@ internal static class ArticleMapper
 
         return Build(path, () => new TemporalExpression(
             Span(dto.Span, path + ".span"),
-            Required(dto.Text, path + ".text"),
+            Present(dto.Text, path + ".text"),
             dto.Start,
             dto.End,
             precision,
@@ -212,6 +212,9 @@ internal static class ArticleMapper
 
     private static string Required(string? value, string path) =>
         string.IsNullOrWhiteSpace(value) ? throw new WireException(path, "The value is missing or empty.") : value;
+
+    private static string Present(string? value, string path) =>
+        value ?? throw new WireException(path, "The value is missing.");
 
     private static WireException BadName(string path, string? value, string expected) =>
         new(path, value is null ? $"The value is missing; expected one of: {expected}." : $"'{value}' is not one of: {expected}.");

@@ -1,0 +1,189 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using CsCheck;
+using NewsModel.Serialization;
+using NewsModel.Tests.Support;
+using NodaTime;
+
+namespace NewsModel.Tests.Serialization;
+
+public sealed partial class NewsJsonTests
+{
+    [Fact]
+    public void RoundTrip_GeneratedArticles_AreEqual()
+    {
+        ArticleGen.Article.Sample(
+            article =>
+            {
+                string json = NewsJson.Serialize(article);
+                Article back = NewsJson.Deserialize(json);
+                NewsJson.Serialize(back).Should().Be(json);
+                back.Equals(article).Should().BeTrue();
+                NewsJson.Deserialize(NewsJson.SerializeToUtf8Bytes(article, indented: true)).Should().Be(article);
+            },
+            iter: 300);
+    }
+
+    [Fact]
+    public void RoundTrip_Stream_IsEqual()
+    {
+        Article article = Articles.Full();
+        using MemoryStream stream = new();
+        NewsJson.Serialize(stream, article);
+        stream.Position = 0;
+        NewsJson.Deserialize(stream).Should().Be(article);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task RoundTrip_StreamAsync_IsEqual()
+    {
+        Article article = Articles.Full();
+        using MemoryStream stream = new();
+        await NewsJson.SerializeAsync(stream, article);
+        stream.Position = 0;
+        (await NewsJson.DeserializeAsync(stream)).Should().Be(article);
+    }
+
+    [Fact]
+    public void Serialize_WritesContractShape_SchemaVersionFirst_CamelCase_IsoDates()
+    {
+        string json = NewsJson.Serialize(Articles.Full());
+        json.Should().StartWith("{\"schemaVersion\":1,\"id\":\"test-1\",\"date\":\"2024-02-26\",\"text\":");
+        using JsonDocument doc = JsonDocument.Parse(json);
+        JsonElement root = doc.RootElement;
+        root.GetProperty("paragraphs")[0].GetProperty("length").GetInt32().Should().Be(Articles.Text.Length);
+        JsonElement actor = root.GetProperty("actors")[0];
+        actor.GetProperty("kind").GetString().Should().Be("person");
+        actor.GetProperty("title").GetString().Should().Be("Minister");
+        actor.GetProperty("mentions")[1].GetProperty("start").GetInt32().Should().Be(75);
+        root.GetProperty("actors")[1].GetProperty("title").ValueKind.Should().Be(JsonValueKind.Null);
+        JsonElement statement = root.GetProperty("statements")[1];
+        statement.GetProperty("kind").GetString().Should().Be("direct");
+        statement.GetProperty("speakerId").GetString().Should().Be("a1");
+        statement.GetProperty("speakerSpan").GetProperty("start").GetInt32().Should().Be(75);
+        statement.GetProperty("channel").ValueKind.Should().Be(JsonValueKind.Null);
+        JsonElement when = root.GetProperty("events")[0].GetProperty("when");
+        when.GetProperty("start").GetString().Should().Be("2024-02-26");
+        when.GetProperty("precision").GetString().Should().Be("day");
+        root.GetProperty("embeds")[0].GetProperty("truncated").GetBoolean().Should().BeTrue();
+        root.GetProperty("dates")[0].GetProperty("anchor").GetString().Should().Be("dateline");
+    }
+
+    [Fact]
+    public void Serialize_NonAsciiText_IsWrittenAsUtf8NotEscaped()
+    {
+        Article article = new("“Зеленський” — 😀");
+        string json = NewsJson.Serialize(article);
+        json.Should().Contain("“Зеленський” —");
+        NewsJson.Deserialize(json).Text.Should().Be(article.Text); // characters outside the BMP are escaped, and read back
+    }
+
+    [Theory]
+    [InlineData("{\"schemaVersion\":1,\"text\":\"abc\"")] // truncated
+    [InlineData("{\"schemaVersion\":1,\"text\":\"abc\",}")] // trailing comma
+    [InlineData("[1,2]")]
+    [InlineData("")]
+    [InlineData("{\"schemaVersion\":\"1\",\"text\":\"a\"}")] // a string where a number belongs
+    public void Deserialize_MalformedJson_ThrowsJsonException(string json)
+    {
+        Action act = () => NewsJson.Deserialize(json);
+        act.Should().Throw<JsonException>().Which.Should().BeOfType<NewsJsonException>();
+    }
+
+    [Fact]
+    public void Deserialize_MalformedJson_NamesPathAndLine()
+    {
+        const string json = "{\n  \"schemaVersion\": 1,\n  \"text\": \"abc\",\n  \"paragraphs\": [ { \"start\": x } ]\n}";
+        NewsJsonException e = Assert.Throws<NewsJsonException>(() => NewsJson.Deserialize(json));
+        e.LineNumber.Should().Be(3);
+        e.Path.Should().StartWith("$.paragraphs[0]");
+        e.Message.Should().Contain("LineNumber: 3");
+    }
+
+    [Theory]
+    [InlineData("{\"text\":\"abc\"}", "$.schemaVersion")]
+    [InlineData("{\"schemaVersion\":2,\"text\":\"abc\"}", "$.schemaVersion")]
+    [InlineData("{\"schemaVersion\":1}", "$.text")]
+    [InlineData("null", "$")]
+    [InlineData("{\"schemaVersion\":1,\"text\":\"abc\",\"actors\":[{\"id\":\"a1\",\"kind\":\"robot\",\"name\":\"R\"}]}", "$.actors[0].kind")]
+    [InlineData("{\"schemaVersion\":1,\"text\":\"abc\",\"actors\":[{\"id\":\"\",\"kind\":\"person\",\"name\":\"R\"}]}", "$.actors[0].id")]
+    [InlineData("{\"schemaVersion\":1,\"text\":\"abc\",\"paragraphs\":[null]}", "$.paragraphs[0]")]
+    [InlineData("{\"schemaVersion\":1,\"text\":\"abc\",\"paragraphs\":[{\"start\":-1,\"length\":1}]}", "$.paragraphs[0]")]
+    [InlineData("{\"schemaVersion\":1,\"text\":\"abc\",\"dates\":[{\"span\":{\"start\":0,\"length\":1},\"text\":\"a\",\"start\":\"2020-01-02\",\"end\":\"2020-01-01\",\"precision\":\"day\"}]}", "$.dates[0].end")]
+    [InlineData("{\"schemaVersion\":1,\"text\":\"abc\",\"statements\":[{\"id\":\"s1\",\"kind\":\"direct\",\"text\":\"a\",\"span\":{\"start\":0,\"length\":1},\"speakerId\":\"a7\"}]}", "$.statements[0].speakerId")]
+    public void Deserialize_InvalidArticle_NamesThePath(string json, string path)
+    {
+        NewsJsonException e = Assert.Throws<NewsJsonException>(() => NewsJson.Deserialize(json));
+        e.Path.Should().Be(path);
+        e.LineNumber.Should().Be(0);
+        e.Message.Should().Contain("Path: " + path);
+    }
+
+    [Fact]
+    public void Deserialize_SpanOutsideText_NamesPathAndLine()
+    {
+        string json = """
+            {
+              "schemaVersion": 1,
+              "text": "short",
+              "actors": [
+                { "id": "a1", "kind": "person", "name": "Anna",
+                  "mentions": [ { "start": 0, "length": 2 },
+                                { "start": 3, "length": 9 } ] }
+              ]
+            }
+            """;
+        NewsJsonException e = Assert.Throws<NewsJsonException>(() => NewsJson.Deserialize(json));
+        e.Path.Should().Be("$.actors[0].mentions[1]");
+        e.LineNumber.Should().Be(6);
+        e.BytePositionInLine.Should().Be(json.Split('\n')[6].IndexOf('{', StringComparison.Ordinal));
+        e.Reason.Should().Contain("outside the text");
+    }
+
+    [Fact]
+    public void Deserialize_TooDeep_ThrowsJsonException()
+    {
+        string json = "{\"schemaVersion\":1,\"text\":\"a\",\"x\":" + new string('[', 10_000) + new string(']', 10_000) + "}";
+        Action act = () => NewsJson.Deserialize(json);
+        act.Should().Throw<NewsJsonException>();
+    }
+
+    [Fact]
+    public void Deserialize_HugeNumbers_ThrowJsonException()
+    {
+        Action act = () => NewsJson.Deserialize("{\"schemaVersion\":1,\"text\":\"a\",\"paragraphs\":[{\"start\":99999999999999999999,\"length\":1}]}");
+        act.Should().Throw<NewsJsonException>().Which.Path.Should().StartWith("$.paragraphs[0]");
+        Action overflowEnd = () => NewsJson.Deserialize("{\"schemaVersion\":1,\"text\":\"a\",\"paragraphs\":[{\"start\":2147483647,\"length\":2147483647}]}");
+        overflowEnd.Should().Throw<NewsJsonException>().Which.Path.Should().Be("$.paragraphs[0]");
+    }
+
+    [Fact]
+    public void Deserialize_UnknownPropertiesAndBom_AreAccepted()
+    {
+        byte[] json = Encoding.UTF8.GetBytes("\uFEFF{\"schemaVersion\":1,\"future\":{\"x\":[1]},\"text\":\"abc\",\"date\":\"2025-12-15\"}");
+        Article article = NewsJson.Deserialize(json);
+        article.Date.Should().Be(new LocalDate(2025, 12, 15));
+    }
+
+    [Fact]
+    public void Deserialize_InvalidDate_ThrowsAtThatPath()
+    {
+        NewsJsonException e = Assert.Throws<NewsJsonException>(() => NewsJson.Deserialize("{\"schemaVersion\":1,\"text\":\"abc\",\"date\":\"2025-02-30\"}"));
+        e.Path.Should().Be("$.date");
+    }
+
+    [Fact]
+    public void Serialize_UnderOtherCultures_IsIdentical()
+    {
+        Article article = Articles.Full();
+        string invariant = NewsJson.Serialize(article);
+        foreach (string culture in new[] { "tr-TR", "de-DE", "ar-SA", "th-TH" })
+        {
+            using CultureScope scope = new(culture);
+            NewsJson.Serialize(article).Should().Be(invariant, culture);
+            NewsJson.Deserialize(invariant).Should().Be(article);
+        }
+    }
+}
