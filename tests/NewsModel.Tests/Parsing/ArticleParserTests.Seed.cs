@@ -33,3 +33,19 @@ public sealed partial class ArticleParserTests
             .Should().Equal(lf.Paragraphs.Select(p => lf.Slice(p).ToString()));
     }
 }
+
+public sealed class ArticleParserCultureTests
+{
+    [Theory]
+    [InlineData("tr-TR")] // dotted and dotless i: "DATE".ToLower() would not be "date"
+    [InlineData("de-DE")]
+    [InlineData("th-TH")] // a Buddhist-calendar culture
+    public void Parse_SeedArticleUnderAnotherCulture_GivesIdenticalJson(string culture)
+    {
+        string seed = NewsModel.Tests.Support.SharedFiles.SeedArticle;
+        string invariant = NewsModel.Serialization.NewsJson.Serialize(ArticleParser.Parse(seed));
+        using NewsModel.Tests.Support.CultureScope scope = new(culture);
+        NewsModel.Serialization.NewsJson.Serialize(ArticleParser.Parse(seed)).Should().Be(invariant);
+        ArticleParser.Parse("DATE 2025-12-15 Upper-case keyword.").Date.Should().Be(new NodaTime.LocalDate(2025, 12, 15));
+    }
+}
