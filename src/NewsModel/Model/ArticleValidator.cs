@@ -95,11 +95,24 @@ internal static class ArticleValidator
                 return OutOfText(path + ".span", e.Span, length, "events");
             }
 
-            for (int p = 0; p < e.ParticipantIds.Count; p++)
+            for (int p = 0; p < e.Participants.Count; p++)
             {
-                if (!actorIds.Contains(e.ParticipantIds[p]))
+                if (!actorIds.Contains(e.Participants[p].ActorId))
                 {
-                    return Dangling(path + Path(".participantIds", p), e.ParticipantIds[p], "events");
+                    return Dangling(path + Path(".participants", p) + ".actorId", e.Participants[p].ActorId, "events");
+                }
+            }
+
+            if (e.PlaceId is { } placeId && !actorIds.Contains(placeId))
+            {
+                return Dangling(path + ".placeId", placeId, "events");
+            }
+
+            for (int m = 0; m < e.Mentions.Count; m++)
+            {
+                if (!e.Mentions[m].FitsIn(length))
+                {
+                    return OutOfText(path + Path(".mentions", m), e.Mentions[m], length, "events");
                 }
             }
 

@@ -52,8 +52,22 @@ public sealed class ArticleTests
     [Fact]
     public void Constructor_ParticipantNamingNoActor_Throws()
     {
-        Action act = () => _ = new Article("They met", events: [new Event("e1", "meeting", new TextSpan(5, 3), ["nobody"])]);
-        act.Should().Throw<ArgumentException>().WithMessage("*$.events[0].participantIds[0]*");
+        Action act = () => _ = new Article("They met", events: [new Event("e1", "meeting", new TextSpan(5, 3), [new EventParticipant("nobody")])]);
+        act.Should().Throw<ArgumentException>().WithMessage("*$.events[0].participants[0].actorId*");
+    }
+
+    [Fact]
+    public void Event_DerivedMembers_FollowParticipantsAndKind()
+    {
+        Event e = Articles.Full().Events[0];
+        e.ParticipantIds.Should().Equal("a1", "a2");
+        e.Mentions.Should().Equal(e.Span);
+        e.CameoRoot.Should().Be("04");
+        e.PloverType.Should().Be("CONSULT");
+        new Event("e9", "coronation", new TextSpan(0, 1)).CameoRoot.Should().BeNull();
+        EventKinds.CameoRootOf(EventKinds.Annexation).Should().Be("19");
+        EventKinds.PloverTypeOf(EventKinds.Sanction).Should().Be("SANCTION");
+        EventKinds.PloverTypeOf(EventKinds.Election).Should().BeNull();
     }
 
     [Fact]

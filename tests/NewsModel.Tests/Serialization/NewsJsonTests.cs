@@ -64,7 +64,15 @@ public sealed partial class NewsJsonTests
         statement.GetProperty("speakerId").GetString().Should().Be("a1");
         statement.GetProperty("speakerSpan").GetProperty("start").GetInt32().Should().Be(75);
         statement.GetProperty("channel").ValueKind.Should().Be(JsonValueKind.Null);
-        JsonElement when = root.GetProperty("events")[0].GetProperty("when");
+        JsonElement e = root.GetProperty("events")[0];
+        e.GetProperty("participantIds")[1].GetString().Should().Be("a2");
+        e.GetProperty("participants")[0].GetProperty("role").GetString().Should().Be("attendee");
+        e.GetProperty("modality").GetString().Should().Be("planned");
+        e.GetProperty("placeId").GetString().Should().Be("a2");
+        e.GetProperty("cameoRoot").GetString().Should().Be("04");
+        e.GetProperty("ploverType").GetString().Should().Be("CONSULT");
+        e.GetProperty("mentions")[0].GetProperty("start").GetInt32().Should().Be(39);
+        JsonElement when = e.GetProperty("when");
         when.GetProperty("start").GetString().Should().Be("2024-02-26");
         when.GetProperty("precision").GetString().Should().Be("day");
         root.GetProperty("embeds")[0].GetProperty("truncated").GetBoolean().Should().BeTrue();
@@ -140,6 +148,17 @@ public sealed partial class NewsJsonTests
         e.LineNumber.Should().Be(6);
         e.BytePositionInLine.Should().Be(json.Split('\n')[6].IndexOf('{', StringComparison.Ordinal));
         e.Reason.Should().Contain("outside the text");
+    }
+
+    [Fact]
+    public void Deserialize_EventWithParticipantIdsOnly_ReadsThemAsParticipants()
+    {
+        Article article = NewsJson.Deserialize("""
+            {"schemaVersion":1,"text":"Anna met Bo.","actors":[{"id":"a1","kind":"person","name":"Anna"},{"id":"a2","kind":"person","name":"Bo"}],
+             "events":[{"id":"e1","kind":"meeting","span":{"start":5,"length":3},"participantIds":["a1","a2"],"place":null}]}
+            """);
+        article.Events[0].Participants.Should().Equal(new EventParticipant("a1"), new EventParticipant("a2"));
+        article.Events[0].Modality.Should().Be(EventModality.Happened);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ internal static class ArticleGen
             ValueArray.Create<TextSpan>(paragraphs),
             ValueArray.Create<Actor>(actors.Select((a, i) => new Actor("a" + i, a.Kind, a.Name, a.Title, a.Affiliation, a.Aliases, a.Mentions)).ToArray()),
             ValueArray.Create<Statement>(statements.Select((s, i) => new Statement("s" + i, s.Kind, s.Text, s.Span, s.SpeakerId, s.SpeakerSpan, s.Cue, s.Channel, s.Date)).ToArray()),
-            ValueArray.Create<Event>(events.Select((e, i) => new Event("e" + i, e.Kind, e.Span, e.ParticipantIds, e.Place, e.When)).ToArray()),
+            ValueArray.Create<Event>(events.Select((e, i) => new Event("e" + i, e.Kind, e.Span, e.Participants, e.Place, e.When, e.Modality, e.Mentions, e.PlaceId)).ToArray()),
             ValueArray.Create<Embed>(embeds),
             ValueArray.Create<TemporalExpression>(dates));
 
@@ -70,10 +70,13 @@ internal static class ArticleGen
     private static Gen<Event> Event(int textLength, int actorCount) =>
         from kind in s_word.Select(w => "k" + w)
         from span in Span(textLength)
-        from participants in (actorCount == 0 ? Gen.Const<string[]>([]) : Gen.Int[0, actorCount - 1].Select(i => "a" + i).Array[0, 3])
+        from participants in (actorCount == 0 ? Gen.Const<EventParticipant[]>([]) : Gen.Select(Gen.Int[0, actorCount - 1], Gen.Enum<ParticipantRole>(), (i, r) => new EventParticipant("a" + i, r)).Array[0, 3])
         from place in s_optionalWord
+        from placeId in actorCount == 0 ? Gen.Const<string?>((string?)null) : Gen.Int[-1, actorCount - 1].Select(i => i < 0 ? null : (string?)("a" + i))
         from when in Gen.Frequency((1, Gen.Const<TemporalExpression?>((TemporalExpression?)null)), (1, Temporal(textLength).Select(t => (TemporalExpression?)t)))
-        select new Event("placeholder", kind, span, ValueArray.Create<string>(participants), place, when);
+        from modality in Gen.Enum<EventModality>()
+        from mentions in Span(textLength).Array[0, 3]
+        select new Event("placeholder", kind, span, ValueArray.Create<EventParticipant>(participants), place, when, modality, ValueArray.Create<TextSpan>(mentions), placeId);
 
     private static Gen<Embed> Embed(int textLength) =>
         from span in Span(textLength)

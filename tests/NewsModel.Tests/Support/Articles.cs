@@ -21,7 +21,7 @@ internal static class Articles
             new Statement("s1", StatementKind.Indirect, "talks would resume", new TextSpan(39, 18), "a1", new TextSpan(9, 9), "said", null, new LocalDate(2024, 2, 26)),
             new Statement("s2", StatementKind.Direct, "We are close,", new TextSpan(60, 13), "a1", new TextSpan(75, 3), "said"),
         ],
-        [new Event("e1", "talks", new TextSpan(39, 5), ["a1", "a2"], "Oslo", new TemporalExpression(new TextSpan(24, 9), "on Monday", new LocalDate(2024, 2, 26), new LocalDate(2024, 2, 26), DatePrecision.Day, DateAnchor.Dateline))],
+        [new Event("e1", EventKinds.Meeting, new TextSpan(39, 5), [new EventParticipant("a1", ParticipantRole.Attendee), new EventParticipant("a2")], "Oslo", new TemporalExpression(new TextSpan(24, 9), "on Monday", new LocalDate(2024, 2, 26), new LocalDate(2024, 2, 26), DatePrecision.Day, DateAnchor.Dateline), EventModality.Planned, placeId: "a2")],
         [new Embed(EmbedKind.Post, "x", new TextSpan(58, 16), "Anna Berg", "@annaberg", new LocalDate(2024, 2, 25), ["pic.twitter.com/abc"], truncated: true)],
         [new TemporalExpression(new TextSpan(24, 9), "on Monday", new LocalDate(2024, 2, 26), new LocalDate(2024, 2, 26), DatePrecision.Day, DateAnchor.Dateline)]);
 }

@@ -47,9 +47,15 @@ internal static class ArticleMapper
             Id = e.Id,
             Kind = e.Kind,
             Span = ToWire(e.Span),
-            ParticipantIds = List(e.ParticipantIds, static s => (string?)s),
+            Mentions = List(e.Mentions, static s => (SpanDto?)ToWire(s)),
+            ParticipantIds = List(e.Participants, static p => (string?)p.ActorId),
+            Participants = List(e.Participants, static p => (ParticipantDto?)new ParticipantDto { ActorId = p.ActorId, Role = WireNames.Of(p.Role) }),
             Place = e.Place,
+            PlaceId = e.PlaceId,
             When = e.When is null ? null : ToWire(e.When),
+            Modality = WireNames.Of(e.Modality),
+            CameoRoot = e.CameoRoot,
+            PloverType = e.PloverType,
         }),
         Embeds = List(article.Embeds, static e => (EmbedDto?)new EmbedDto
         {
@@ -135,13 +141,39 @@ internal static class ArticleMapper
             dto.Date));
     }
 
-    private static Event ToModel(EventDto dto, string path) => Build(path, () => new Event(
-        Required(dto.Id, path + ".id"),
-        Required(dto.Kind, path + ".kind"),
-        Span(dto.Span, path + ".span"),
-        Array(dto.ParticipantIds, path + ".participantIds", static (s, p) => Required(s, p)),
-        dto.Place,
-        dto.When is null ? null : ToModel(dto.When, path + ".when")));
+    private static Event ToModel(EventDto dto, string path)
+    {
+        EventModality modality = EventModality.Happened;
+        if (dto.Modality is not null && !WireNames.TryParse(dto.Modality, out modality))
+        {
+            throw BadName(path + ".modality", dto.Modality, "happened, planned, hypothetical, negated");
+        }
+
+        ValueArray<EventParticipant> participants = dto.Participants is not null
+            ? Array(dto.Participants, path + ".participants", static (p, itemPath) => ToModel(p!, itemPath))
+            : Array(dto.ParticipantIds, path + ".participantIds", static (s, p) => new EventParticipant(Required(s, p)));
+
+        return Build(path, () => new Event(
+            Required(dto.Id, path + ".id"),
+            Required(dto.Kind, path + ".kind"),
+            Span(dto.Span, path + ".span"),
+            participants,
+            dto.Place,
+            dto.When is null ? null : ToModel(dto.When, path + ".when"),
+            modality,
+            Array(dto.Mentions, path + ".mentions", static (s, p) => Span(s, p)),
+            dto.PlaceId));
+    }
+
+    private static EventParticipant ToModel(ParticipantDto dto, string path)
+    {
+        if (!WireNames.TryParse(dto.Role ?? "participant", out ParticipantRole role))
+        {
+            throw BadName(path + ".role", dto.Role, "participant, agent, target, attendee");
+        }
+
+        return new EventParticipant(Required(dto.ActorId, path + ".actorId"), role);
+    }
 
     private static Embed ToModel(EmbedDto dto, string path)
     {

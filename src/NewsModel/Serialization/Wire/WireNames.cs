@@ -105,4 +105,46 @@ internal static class WireNames
         kind = EmbedKind.Post;
         return name == "post";
     }
+
+    public static string Of(ParticipantRole role) => role switch
+    {
+        ParticipantRole.Agent => "agent",
+        ParticipantRole.Target => "target",
+        ParticipantRole.Attendee => "attendee",
+        _ => "participant",
+    };
+
+    public static bool TryParse(string? name, out ParticipantRole role)
+    {
+        (bool ok, role) = name switch
+        {
+            "participant" => (true, ParticipantRole.Participant),
+            "agent" => (true, ParticipantRole.Agent),
+            "target" => (true, ParticipantRole.Target),
+            "attendee" => (true, ParticipantRole.Attendee),
+            _ => (false, default),
+        };
+        return ok;
+    }
+
+    public static string Of(EventModality modality) => modality switch
+    {
+        EventModality.Planned => "planned",
+        EventModality.Hypothetical => "hypothetical",
+        EventModality.Negated => "negated",
+        _ => "happened",
+    };
+
+    public static bool TryParse(string? name, out EventModality modality)
+    {
+        (bool ok, modality) = name switch
+        {
+            "happened" => (true, EventModality.Happened),
+            "planned" => (true, EventModality.Planned),
+            "hypothetical" => (true, EventModality.Hypothetical),
+            "negated" => (true, EventModality.Negated),
+            _ => (false, default),
+        };
+        return ok;
+    }
 }

@@ -85,11 +85,33 @@ internal sealed class EventDto
 
     public SpanDto? Span { get; set; }
 
+    public List<SpanDto?>? Mentions { get; set; }
+
+    /// <summary>Written for readers of the contract's shape; on reading, used only when <see cref="Participants"/> is absent.</summary>
     public List<string?>? ParticipantIds { get; set; }
+
+    public List<ParticipantDto?>? Participants { get; set; }
 
     public string? Place { get; set; }
 
+    public string? PlaceId { get; set; }
+
     public DateDto? When { get; set; }
+
+    public string? Modality { get; set; }
+
+    /// <summary>Derived from the kind; written for convenience, ignored on reading.</summary>
+    public string? CameoRoot { get; set; }
+
+    /// <summary>Derived from the kind; written for convenience, ignored on reading.</summary>
+    public string? PloverType { get; set; }
+}
+
+internal sealed class ParticipantDto
+{
+    public string? ActorId { get; set; }
+
+    public string? Role { get; set; }
 }
 
 internal sealed class EmbedDto
