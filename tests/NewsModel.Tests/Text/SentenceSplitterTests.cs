@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using CsCheck;
 using NewsModel.Text;
 
 namespace NewsModel.Tests.Text;
@@ -151,5 +152,51 @@ public class SentenceSplitterTests
         }
 
         return n;
+    }
+}
+
+public class SentenceSplitterPropertyTests
+{
+    private static readonly Gen<string> s_texts = Gen.OneOf(
+        NewsTokenizerTests.Texts,
+        Gen.OneOfConst(
+            "Mr.", " ", "U.S.", "The", "he", ".", "!", "?", "…", ". . .", "\n", "\n\n", "”", "\"", "'", ")", "1.", "2.",
+            "a.", "b.", "•", "⁃", "1)", "2)", "[", "]", "x.com", "4.5", "Smith", "I", "A", "。", "\u2029", "\u00A0")
+            .Array[0, 40].Select(string.Concat));
+
+    [Fact]
+    public void Split_RandomText_CoversEveryNonWhiteSpaceCharacterOnce()
+    {
+        s_texts.Array[400].Sample((string[] texts) =>
+        {
+            foreach (string text in texts)
+            {
+                var covered = new bool[text.Length];
+                int previousEnd = 0;
+                foreach (TextSpan span in SentenceSplitter.Split(text))
+                {
+                    if (span.Length <= 0 || span.Start < previousEnd || span.End > text.Length
+                        || char.IsWhiteSpace(text[span.Start]) || char.IsWhiteSpace(text[span.End - 1]))
+                    {
+                        throw new InvalidOperationException($"Bad sentence {span} in {NewsTokenizerTests.Escape(text)}");
+                    }
+
+                    for (int i = span.Start; i < span.End; i++)
+                    {
+                        covered[i] = true;
+                    }
+
+                    previousEnd = span.End;
+                }
+
+                for (int i = 0; i < text.Length; i++)
+                {
+                    if (!covered[i] && !char.IsWhiteSpace(text[i]))
+                    {
+                        throw new InvalidOperationException($"Character {i} not in a sentence: {NewsTokenizerTests.Escape(text)}");
+                    }
+                }
+            }
+        }, iter: 1, threads: 1, seed: NewsTokenizerTests.Seed);
     }
 }
