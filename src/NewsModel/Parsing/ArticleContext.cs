@@ -26,6 +26,9 @@ internal sealed class ArticleContext
 
     public List<TextSpan> Paragraphs { get; } = [];
 
+    /// <summary>The sentences of every paragraph, in text order (internal: later stages work sentence by sentence).</summary>
+    public List<TextSpan> Sentences { get; } = [];
+
     public List<Actor> Actors { get; } = [];
 
     public List<Statement> Statements { get; } = [];

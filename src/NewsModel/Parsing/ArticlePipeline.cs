@@ -13,7 +13,9 @@ internal static class ArticlePipeline
     private static readonly IArticleStage[] s_stages =
     [
         new Stages.ParagraphStage(),
+        new Stages.SentenceStage(),
         new Stages.EmbedStage(),
+        new Stages.EventStage(),
     ];
 
     public static void Run(ArticleContext context)

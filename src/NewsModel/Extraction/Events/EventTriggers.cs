@@ -1,0 +1,71 @@
+using System;
+
+namespace NewsModel.Extraction.Events;
+
+/// <summary>
+/// The words that name events (triggers) and the kind each names, decided from the word and its neighbours:
+/// "met with" is a meeting where "met the target" is not, "Russian strikes" is an attack where "a general strike" is
+/// a protest. Words arrive lower-cased (ASCII); lookups allocate nothing.
+/// </summary>
+internal static class EventTriggers
+{
+    /// <summary>The kind a word names in its context, or null when it names no event.</summary>
+    /// <param name="word">The word, lower case.</param>
+    /// <param name="previous">The word before it in the sentence, lower case, or empty.</param>
+    /// <param name="next">The word after it in the sentence, lower case, or empty.</param>
+    /// <param name="nextIsName">Whether the word after it is capitalised ("met Trump").</param>
+    public static string? KindOf(ReadOnlySpan<char> word, ReadOnlySpan<char> previous, ReadOnlySpan<char> next, bool nextIsName = false) => word switch
+    {
+        "meeting" or "meetings" => previous is "the" && next is "of" ? null : EventKinds.Meeting,
+        "talks" or "negotiations" or "consultations" => EventKinds.Meeting,
+        "met" or "meet" or "meets" => nextIsName || next is "with" or "at" or "in" or "on" or "behind" or "privately" or "separately" or "face-to-face" ? EventKinds.Meeting : null,
+        "summit" or "summits" => EventKinds.Summit,
+        "visit" or "visits" or "visited" or "visiting" => EventKinds.Visit,
+        "agreement" or "agreements" or "accord" or "accords" or "treaty" or "pact" => EventKinds.Agreement,
+        "deal" => next is "with" ? null : EventKinds.Agreement,
+        "ceasefire" or "cease-fire" or "truce" or "armistice" => EventKinds.Ceasefire,
+        "protest" or "protests" or "protested" or "demonstration" or "demonstrations" or "rally" or "rallies" => EventKinds.Protest,
+        "sanction" or "sanctions" or "sanctioned" or "embargo" => EventKinds.Sanction,
+        "threatened" => EventKinds.Threat,
+        "arrest" or "arrests" or "arrested" or "detained" => EventKinds.Arrest,
+        "attack" or "attacks" or "attacked" or "airstrike" or "airstrikes" or "air-strike" or "bombing" or "bombings" or "shelling" or "bombardment" => EventKinds.Attack,
+        "strike" or "strikes" => StrikeKind(previous, next),
+        "annexation" or "annexed" or "annex" or "annexing" => EventKinds.Annexation,
+        "war" or "wars" or "invasion" or "invaded" or "invade" => EventKinds.War,
+        "election" or "elections" or "referendum" or "runoff" => EventKinds.Election,
+        "appointed" or "appointment" or "nominated" or "resigned" or "resignation" => EventKinds.Appointment,
+        "aid" => previous is "to" || next is "to" ? null : EventKinds.Aid,
+        _ => null,
+    };
+
+    /// <summary>"strike" is military after a demonym or a weapon ("Russian strikes", "drone strike"), industrial after workers.</summary>
+    private static string? StrikeKind(ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
+    {
+        if (previous is "air" or "drone" or "missile" or "military" or "russian" or "israeli" or "ukrainian" or "american" or "u.s." or "us" or "rocket" or "artillery" or "retaliatory" or "pre-emptive" or "deadly" or "massive"
+            || next is "on" or "against")
+        {
+            return EventKinds.Attack;
+        }
+
+        return previous is "general" or "national" or "workers" or "union" or "hunger" || next is "action" ? EventKinds.Protest : null;
+    }
+
+    /// <summary>Lower-cases ASCII letters of <paramref name="word"/> into <paramref name="buffer"/>; false when too long.</summary>
+    public static bool TryLower(ReadOnlySpan<char> word, Span<char> buffer, out int length)
+    {
+        length = 0;
+        if (word.Length > buffer.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            buffer[i] = c == '’' ? '\'' : char.IsAsciiLetterUpper(c) ? (char)(c + 32) : c;
+        }
+
+        length = word.Length;
+        return true;
+    }
+}
