@@ -55,7 +55,8 @@ internal static class Resolver
         {
             case Form.MonthDay:
                 {
-                    LocalDate? date = PickYear(a, s.Month, s.Day, scanner.Tense(match.First, match.Last));
+                    LocalDate? date = PickYear(a, s.Month, s.Day, 0);
+
                     return date is LocalDate d ? Day(d, anchorKind) : default;
                 }
 
@@ -69,7 +70,7 @@ internal static class Resolver
             case Form.MonthInYear:
                 return Month(a.Year + s.Offset, s.Month, anchorKind);
             case Form.Month:
-                return Month(MonthYear(a, s.Month, s.Rel, s.Rel == Rel.None ? scanner.Tense(match.First, match.Last) : 0), s.Month, anchorKind);
+                return Month(MonthYear(a, s.Month, s.Rel), s.Month, anchorKind);
             case Form.DecadeShort:
                 {
                     int decade = (a.Year / 100 * 100) + s.Number;
@@ -97,7 +98,14 @@ internal static class Resolver
                 return ResolveQuarterRef(s, a, anchorKind, reference);
             case Form.YearShift:
                 {
-                    if (reference.Last.IsKnown && (reference.Last.Precision == DatePrecision.Quarter || s.Earlier))
+                    if (s.Number == 1 && !reference.LastQuarter.IsKnown)
+                    {
+                        // "the year-ago quarter" with no quarter named before: the last full quarter, a year back.
+                        int quarter = ((a.Month - 1) / 3) + 1;
+                        return quarter == 1 ? Quarter(a.Year - 2, 4, anchorKind) : Quarter(a.Year - 1, quarter - 1, anchorKind);
+                    }
+
+                    if (reference.Last.IsKnown && (reference.Last.Precision == DatePrecision.Quarter || (s.Earlier && s.Number == 0)))
                     {
                         return YearBefore(reference.Last);
                     }
@@ -138,7 +146,7 @@ internal static class Resolver
             case Form.DayOffset:
                 return Day(a.PlusDays(s.Offset), anchorKind);
             case Form.UnitOffset:
-                return ResolveUnitOffset(s.Unit, s.Offset, a, anchorKind);
+                return s.Ago && s.Unit == DateUnit.Decade ? Year(a.Year + (10 * s.Offset), anchorKind) : ResolveUnitOffset(s.Unit, s.Offset, a, anchorKind);
             default:
                 return default;
         }
@@ -251,12 +259,13 @@ internal static class Resolver
         return chosen;
     }
 
-    private static int MonthYear(LocalDate a, int month, Rel rel, int tense) => rel switch
+    /// <summary>The year of a month named without one: last/next look strictly back/ahead; otherwise the nearest (within six months).</summary>
+    private static int MonthYear(LocalDate a, int month, Rel rel) => rel switch
     {
         Rel.Last => month < a.Month ? a.Year : a.Year - 1,
         Rel.Next => month > a.Month ? a.Year : a.Year + 1,
         Rel.This => a.Year,
-        _ => tense > 0 ? (month >= a.Month ? a.Year : a.Year + 1) : (month <= a.Month ? a.Year : a.Year - 1),
+        _ => Math.Abs(month - a.Month) <= 6 ? a.Year : (month > a.Month ? a.Year - 1 : a.Year + 1),
     };
 
     private static LocalDate? PickYear(LocalDate a, int month, int day, int tense)

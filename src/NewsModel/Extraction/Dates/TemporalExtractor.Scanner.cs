@@ -90,6 +90,9 @@ internal struct Spec
 
     /// <summary>For <see cref="Form.QuarterRef"/>: "this quarter" / "the current quarter" rather than "the quarter".</summary>
     public bool Current;
+
+    /// <summary>For <see cref="Form.UnitOffset"/>: counted back with "ago" ("two decades ago") rather than named ("the last decade").</summary>
+    public bool Ago;
 }
 
 /// <summary>A matched expression: its first and last token (inclusive) and what it says.</summary>
@@ -161,9 +164,11 @@ internal sealed class Scanner
             return 1;
         }
 
-        // "is to resume", "are to meet"
-        if ((word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase))
-            && k + 1 < _tokens.Count && IsWord(k + 1, "to"))
+        // "is to resume", "are to meet"; "was planning", "were due", "was to"
+        if ((word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("were", StringComparison.OrdinalIgnoreCase))
+            && k + 1 < _tokens.Count && (IsWord(k + 1, "to") || (_tokens[k + 1].Kind == DateTokenKind.Word
+                && DateLexicon.IsFutureCue(_text.AsSpan(_tokens[k + 1].Start, _tokens[k + 1].Length)))))
         {
             return 1;
         }
@@ -334,6 +339,15 @@ internal sealed class Scanner
                 spec.Form = Form.Weekday;
                 spec.Number = t.Value;
                 last = Word(j + 1) is W.PartOfDay or W.Night ? j + 1 : j;
+
+                // "Saturday, April 25" is one expression: the date says which Saturday.
+                if (Sym(last + 1, ',') && Word(last + 2) is W.Month or W.MonthAbbr
+                    && TryMonth(last + 2, out int dateLast, out Spec date) && date.Form is Form.MonthDay or Form.Date)
+                {
+                    spec = date;
+                    last = dateLast;
+                }
+
                 return true;
             case W.Today or W.Yesterday or W.Tomorrow or W.Tonight:
                 spec.Form = Form.DayOffset;
@@ -342,10 +356,16 @@ internal sealed class Scanner
                 return true;
             case W.Last or W.Next or W.This or W.Past or W.Coming or W.Previous or W.That:
                 return TryRelative(j, the, out last, out spec);
+            case W.NumWord when SpelledYear(j, out int spelledYear, out int spelledLast):
+                spec.Form = Form.Year;
+                spec.Year = spelledYear;
+                last = spelledLast;
+                keepThe = false;
+                return true;
             case W.A or W.NumWord or W.Few or W.Several:
                 return TryCountAgo(j, out last, out spec);
             case W.Year:
-                return TryYearWord(j, the, out last, out spec);
+                return TryYearWord(j, the, out last, out spec, out keepThe);
             case W.Same or W.Corresponding or W.Comparable:
                 return the && TryCorresponding(j, out last, out spec);
             case W.Ordinal:
@@ -376,6 +396,14 @@ internal sealed class Scanner
                     spec.Form = Form.QuarterRef;
                     spec.Current = true;
                     last = j + 1;
+                    return true;
+                }
+
+                if (Word(j + 1) == W.Fiscal && Word(j + 2) == W.Year)
+                {
+                    spec.Form = Form.UnitOffset;
+                    spec.Unit = DateUnit.Year;
+                    last = j + 2;
                     return true;
                 }
 
@@ -480,6 +508,13 @@ internal sealed class Scanner
         if (Sym(k, ',') || Word(k) == W.Of)
         {
             k++;
+        }
+
+        if (SpelledYear(k, out int spelled, out int spelledLast))
+        {
+            spec.Year = spelled;
+            last = spelledLast;
+            return true;
         }
 
         int year = Num(k, 4, 4);
@@ -639,6 +674,46 @@ internal sealed class Scanner
         return TryCountAgo(j, out last, out spec);
     }
 
+    /// <summary>A year in words, as spoken in broadcast transcripts: "nineteen ninety-six", "two thousand".</summary>
+    private bool SpelledYear(int k, out int year, out int last)
+    {
+        year = 0;
+        last = k;
+        if (Word(k) != W.NumWord)
+        {
+            return false;
+        }
+
+        int head = _tokens[k].Value;
+        if (head == 2 && Word(k + 1) == W.NumWord && _tokens[k + 1].Value == 1000)
+        {
+            year = 2000;
+            last = k + 1;
+            return true;
+        }
+
+        if (head is < 11 or > 20 || Word(k + 1) != W.NumWord)
+        {
+            return false;
+        }
+
+        int tens = _tokens[k + 1].Value;
+        if (tens is < 20 or > 90 || tens % 10 != 0)
+        {
+            return false;
+        }
+
+        year = (head * 100) + tens;
+        last = k + 1;
+        if (Sym(k + 2, '-') && Adjacent(k + 2) && Adjacent(k + 3) && Word(k + 3) == W.NumWord && _tokens[k + 3].Value is >= 1 and <= 9)
+        {
+            year += _tokens[k + 3].Value;
+            last = k + 3;
+        }
+
+        return true;
+    }
+
     private bool IsQuarterWord(int k) => Word(k) == W.Unit && _tokens[k].Value == (int)DateUnit.Quarter;
 
     /// <summary>A four-digit number that reads as a year rather than an amount, a time or part of a larger number.</summary>
@@ -783,6 +858,14 @@ internal sealed class Scanner
             return true;
         }
 
+        if (SpelledYear(yearAfter, out int spelled, out int spelledLast))
+        {
+            spec.Form = Form.MonthYear;
+            spec.Year = spelled;
+            last = spelledLast;
+            return true;
+        }
+
         // January this year, July last year
         if (Word(k) is W.This or W.Last or W.Next && Word(k + 1) == W.Year)
         {
@@ -840,6 +923,11 @@ internal sealed class Scanner
         if (rel == W.This && Word(k) == W.Past)
         {
             rel = W.Last;
+            k++;
+        }
+        else if (rel == W.This && Word(k) == W.Coming)
+        {
+            rel = W.Next;
             k++;
         }
 
@@ -1049,13 +1137,15 @@ internal sealed class Scanner
         spec.Form = Form.UnitOffset;
         spec.Unit = unit;
         spec.Offset = -count;
+        spec.Ago = true;
         return true;
     }
 
-    private bool TryYearWord(int j, bool the, out int last, out Spec spec)
+    private bool TryYearWord(int j, bool the, out int last, out Spec spec, out bool keepThe)
     {
         last = j;
         spec = default;
+        keepThe = true;
 
         // year-ago, year-earlier (+ quarter / period / third quarter)
         if (Sym(j + 1, '-') && Adjacent(j + 1) && Adjacent(j + 2) && Word(j + 2) is W.Ago or W.Earlier)
@@ -1078,9 +1168,23 @@ internal sealed class Scanner
             }
             else if (IsQuarterWord(k) || Word(k) == W.Period)
             {
+                spec.Number = 1;
                 last = k;
             }
+            else if (the)
+            {
+                // "The year-ago results": the adjective alone is the expression.
+                keepThe = false;
+            }
 
+            return true;
+        }
+
+        if (the && SpelledYear(j + 1, out int spelled, out int spelledLast))
+        {
+            spec.Form = Form.Year;
+            spec.Year = spelled;
+            last = spelledLast;
             return true;
         }
 
@@ -1126,6 +1230,7 @@ internal sealed class Scanner
 
         spec.Form = Form.YearShift;
         spec.Earlier = true;
+        spec.Number = 1;
         return shifted;
     }
 

@@ -109,7 +109,9 @@ internal static partial class TemporalExtractor
             output.Add(resolution.Precision == DatePrecision.Unknown
                 ? new TemporalExpression(span, text[start..end], null, null, DatePrecision.Unknown, DateAnchor.None)
                 : new TemporalExpression(span, text[start..end], resolution.Start, resolution.End, resolution.Precision, resolution.Anchor));
-            if (resolution.Precision != DatePrecision.Unknown && match.Spec.Form is not (Form.DayOffset or Form.Vague))
+            if (resolution.IsKnown && resolution.Anchor != DateAnchor.Text
+                && !(match.Spec.Offset < 0 && match.Spec.Form is Form.Quarter or Form.QuarterRef)
+                && match.Spec.Form is not (Form.DayOffset or Form.Vague or Form.YearShift))
             {
                 references.Set(region, end, resolution);
             }
