@@ -15,6 +15,7 @@ internal static class ArticlePipeline
         new Stages.ParagraphStage(),
         new Stages.SentenceStage(),
         new Stages.EmbedStage(),
+        new Stages.DateStage(),
         new Stages.EventStage(),
     ];
 
