@@ -1,0 +1,1243 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsModel.Extraction.Quotes;
+
+/// <summary>
+/// Finds quotations and reported speech in news text: direct quotations in every mark style, split and
+/// continued quotations, partial quotations inside reported speech and indirect statements, each with its
+/// cue and the span of the speaker mention the attribution rests on.
+/// </summary>
+/// <remarks>
+/// Stateless and thread-safe (scratch buffers are per thread); linear in the text's length: quotation marks
+/// are paired in one pass, every backward or forward look is bounded, and a sentence is analysed for at most
+/// <see cref="MaxCuesPerSentence"/> cues. Never throws on any string.
+/// </remarks>
+internal static class QuoteExtractor
+{
+    /// <summary>Cues looked at per sentence, so that pathological input stays linear.</summary>
+    public const int MaxCuesPerSentence = 32;
+
+    private const int MaxNpTokens = 10;
+    private const int MaxAppositionTokens = 18;
+    private const int MaxFrameTokens = 24;
+
+    [ThreadStatic]
+    private static Scratch? s_scratch;
+
+    /// <summary>Whether belief and finding cues ("believe", "think", "show", "found") start indirect statements.</summary>
+    public static bool IncludeBeliefCues { get; set; }
+
+    /// <summary>Finds the statements of <paramref name="text"/>, paragraph by paragraph, appending them to <paramref name="output"/>.</summary>
+    /// <param name="text">The article text.</param>
+    /// <param name="paragraphs">The paragraphs, in order; each covers a paragraph's text (spans outside the text are clipped).</param>
+    /// <param name="output">Receives the candidates in text order.</param>
+    public static void Extract(string text, ReadOnlySpan<TextSpan> paragraphs, List<StatementCandidate> output)
+    {
+        if (text is null || output is null)
+        {
+            return;
+        }
+
+        Scratch w = s_scratch ??= new Scratch();
+        w.Reset();
+        int previousEnd = 0;
+        for (int p = 0; p < paragraphs.Length; p++)
+        {
+            int start = Math.Clamp(paragraphs[p].Start, previousEnd, text.Length);
+            int end = Math.Clamp(paragraphs[p].End, start, text.Length);
+            previousEnd = end;
+            if (end > start)
+            {
+                ExtractParagraph(text, start, end, p, w, output);
+            }
+        }
+    }
+
+    /// <summary>Splits <paramref name="text"/> into paragraphs at line breaks (blank lines or single newlines).</summary>
+    public static TextSpan[] LineParagraphs(string text)
+    {
+        var result = new List<TextSpan>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            int nl = text.IndexOf('\n', i);
+            int e = nl < 0 ? text.Length : nl;
+            int s = i;
+            while (s < e && char.IsWhiteSpace(text[s]))
+            {
+                s++;
+            }
+
+            int t = e;
+            while (t > s && char.IsWhiteSpace(text[t - 1]))
+            {
+                t--;
+            }
+
+            if (t > s)
+            {
+                result.Add(TextSpan.FromBounds(s, t));
+            }
+
+            i = e + 1;
+        }
+
+        return result.ToArray();
+    }
+
+    private static void ExtractParagraph(string text, int start, int end, int paragraph, Scratch w, List<StatementCandidate> output)
+    {
+        QuoteScanner.Scan(text, start, end, w.Tokens, w.Quotes);
+        List<QToken> tokens = w.Tokens;
+        int n = tokens.Count;
+        if (n == 0)
+        {
+            return;
+        }
+
+        var ctx = new Ctx(text, tokens, w.Quotes);
+        bool startsWithQuote = tokens[0].Kind == QTokenKind.Open;
+        if (!startsWithQuote && paragraph - w.CarryParagraph > 1)
+        {
+            w.CarryValid = false;
+        }
+
+        int s = 0;
+        for (int k = 0; k < n; k++)
+        {
+            if (IsSentenceEnd(ctx, k))
+            {
+                AnalyzeSentence(ctx, s, k + 1, paragraph, w, output);
+                s = k + 1;
+            }
+        }
+
+        if (s < n)
+        {
+            AnalyzeSentence(ctx, s, n, paragraph, w, output);
+        }
+    }
+
+    // ------------------------------------------------------------------ sentences
+    private static bool IsSentenceEnd(Ctx c, int k)
+    {
+        List<QToken> t = c.Tokens;
+        QToken tok = t[k];
+        if (k + 1 >= t.Count)
+        {
+            return false;
+        }
+
+        if (tok.Kind == QTokenKind.Punct && tok.Quote < 0)
+        {
+            char ch = c.Text[tok.Start];
+            if (ch is '.' or '!' or '?' or ';')
+            {
+                return StartsSentence(c, t[k + 1]) || ch == ';';
+            }
+
+            return false;
+        }
+
+        if (tok.Kind == QTokenKind.Close && k > 0)
+        {
+            QToken last = t[k - 1];
+            if (last.Kind == QTokenKind.Punct && c.Text[last.Start] is '.' or '!' or '?' or '\u2026'
+                && StartsSentence(c, t[k + 1]))
+            {
+                return !LooksLikeAttribution(c, k + 1);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsSentence(Ctx c, QToken next) =>
+        next.Kind == QTokenKind.Open
+        || (next.Kind == QTokenKind.Word && (char.IsUpper(c.Text[next.Start]) || char.IsDigit(c.Text[next.Start])));
+
+    /// <summary>"“…?” Smith asked." — a name (or a cue first) followed by a cue and the sentence's end.</summary>
+    private static bool LooksLikeAttribution(Ctx c, int k)
+    {
+        List<QToken> t = c.Tokens;
+        for (int j = k; j < t.Count && j < k + 7; j++)
+        {
+            QToken tok = t[j];
+            if (tok.Kind != QTokenKind.Word || tok.Quote >= 0)
+            {
+                return false;
+            }
+
+            if (IsCue(tok.Classes) && (tok.Classes & WordClass.Gerund) == 0)
+            {
+                if (j == k)
+                {
+                    return j + 1 < t.Count && t[j + 1].Kind == QTokenKind.Word;
+                }
+
+                if (j + 1 >= t.Count)
+                {
+                    return true;
+                }
+
+                QToken after = t[j + 1];
+                return (after.Kind == QTokenKind.Punct && c.Text[after.Start] is '.' or ',' or ';')
+                    || (after.Classes & (WordClass.Time | WordClass.Preposition | WordClass.ObjectPronoun)) != 0;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCue(WordClass cls) => (cls & WordClass.Cue) != 0 || (IncludeBeliefCues && (cls & WordClass.BeliefCue) != 0);
+
+    // ------------------------------------------------------------------ attributions
+    private static void AnalyzeSentence(Ctx c, int s, int e, int paragraph, Scratch w, List<StatementCandidate> output)
+    {
+        List<QToken> t = c.Tokens;
+        List<Attribution> attrs = w.Attributions;
+        attrs.Clear();
+        int cues = 0;
+        for (int k = s; k < e && cues < MaxCuesPerSentence; k++)
+        {
+            QToken tok = t[k];
+            if (tok.Kind != QTokenKind.Word || tok.Quote >= 0)
+            {
+                continue;
+            }
+
+            bool according = Is(c, tok, "according") && k + 1 < e && Is(c, t[k + 1], "to");
+            if (!according && !IsCue(tok.Classes))
+            {
+                continue;
+            }
+
+            cues++;
+            if (TryAttribution(c, s, e, k, according, attrs, out Attribution a))
+            {
+                attrs.Add(a);
+                if (according)
+                {
+                    k++;
+                }
+            }
+        }
+
+        int prevEnd = s;
+        bool anyContent = false;
+        for (int i = 0; i < attrs.Count; i++)
+        {
+            Attribution a = attrs[i];
+            int nextBreak = e;
+            for (int j = i + 1; j < attrs.Count; j++)
+            {
+                if (attrs[j].Breaks)
+                {
+                    nextBreak = attrs[j].LeftBoundary;
+                    break;
+                }
+            }
+
+            int group = ++w.Group;
+            bool emitted = false;
+            bool leftPureQuote = false;
+            int leftStart = prevEnd;
+            int leftEnd = a.AllowLeft ? a.LeftBoundary : leftStart;
+            bool hasLeft = leftEnd > leftStart && HasContent(c, leftStart, leftEnd);
+            bool hasRight = a.RightStart >= 0 && a.RightStart < nextBreak && HasContent(c, a.RightStart, nextBreak);
+            if (hasLeft)
+            {
+                leftPureQuote = IsPureQuote(c, leftStart, leftEnd);
+                if (!hasRight || leftPureQuote)
+                {
+                    emitted |= Emit(c, leftStart, leftEnd, a, group, output, out _);
+                }
+            }
+
+            if (hasRight)
+            {
+                emitted |= Emit(c, a.RightStart, nextBreak, a, group, output, out _);
+            }
+
+            if (emitted)
+            {
+                anyContent = true;
+                w.SetCarry(a, group, paragraph);
+            }
+
+            int consumed = Math.Max(a.CueEnd, hasRight ? nextBreak : a.CueEnd);
+            if (a.Breaks || emitted)
+            {
+                prevEnd = Math.Max(prevEnd, consumed);
+            }
+        }
+
+        if (!anyContent && w.CarryValid)
+        {
+            // a floating quotation: the sentence is quotations and punctuation only
+            bool onlyQuotes = true;
+            bool any = false;
+            for (int k = s; k < e; k++)
+            {
+                QToken tok = t[k];
+                if (tok.Quote >= 0)
+                {
+                    any = true;
+                }
+                else if (tok.Kind == QTokenKind.Word)
+                {
+                    onlyQuotes = false;
+                    break;
+                }
+            }
+
+            if (any && onlyQuotes)
+            {
+                for (int k = s; k < e; k++)
+                {
+                    QToken tok = t[k];
+                    if (tok.Kind == QTokenKind.Open && tok.Quote >= 0)
+                    {
+                        QuoteChunk q = c.Quotes[tok.Quote];
+                        if (q.InnerEnd > q.InnerStart)
+                        {
+                            var span = TextSpan.FromBounds(q.InnerStart, q.InnerEnd);
+                            output.Add(new StatementCandidate(StatementKind.Direct, span, span, null, null, w.CarrySpeaker,
+                                w.CarryName, w.CarrySpeaker is null ? SpeakerHint.None : SpeakerHint.Continuation, null, w.CarryGroup));
+                        }
+                    }
+                }
+
+                w.CarryParagraph = paragraph;
+            }
+        }
+    }
+
+    private static bool TryAttribution(Ctx c, int s, int e, int k, bool according, List<Attribution> previous, out Attribution a)
+    {
+        List<QToken> t = c.Tokens;
+        a = default;
+        a.CueToken = k;
+        a.CueEnd = according ? k + 2 : k + 1;
+        a.Lemma = according ? "according to" : QuoteLexicon.Lemma(c.Span(t[k]));
+        a.Channel = null;
+        bool gerund = (t[k].Classes & WordClass.Gerund) != 0;
+        if (according)
+        {
+            if (!ParseNpRight(c, k + 2, e, out int ns, out int ne, out SpeakerHint hint))
+            {
+                return false;
+            }
+
+            SetSpeaker(c, ref a, ns, ne, hint);
+            a.CueEnd = ne;
+            int before = PrevSignificant(c, s, k);
+            bool initial = before < s || (before == s && (t[s].Classes & WordClass.Conjunction) != 0);
+            if (initial)
+            {
+                a.AllowLeft = false;
+                a.RightStart = ne < e && IsPunct(c, t[ne], ',') ? ne + 1 : ne;
+                a.LeftBoundary = k;
+                a.Breaks = false;
+            }
+            else
+            {
+                a.AllowLeft = true;
+                a.LeftBoundary = k;
+                a.RightStart = -1;
+                a.Breaks = true;
+            }
+
+            return true;
+        }
+
+        if (ParseSubjectLeft(c, s, k, out int ss, out int se, out SpeakerHint sh))
+        {
+            SetSpeaker(c, ref a, ss, se, sh);
+            a.LeftBoundary = ss;
+            int before = ss - 1;
+            a.Breaks = before >= s && (IsBreakPunct(c, t[before]) || t[before].Kind == QTokenKind.Close
+                || ((t[before].Classes & WordClass.Conjunction) != 0 && before - 1 >= s && IsBreakPunct(c, t[before - 1])));
+            a.AllowLeft = before >= s && (IsBreakPunct(c, t[before]) || t[before].Kind == QTokenKind.Close);
+            a.RightStart = RightContentStart(c, k + 1, e, (t[k].Classes & WordClass.TellCue) != 0, ref a);
+            return true;
+        }
+
+        int prev = PrevSignificant(c, s, k);
+        bool afterBreak = prev >= s && (IsBreakPunct(c, t[prev]) || t[prev].Kind == QTokenKind.Close);
+        if (!gerund && afterBreak && ParseNpRight(c, k + 1, e, out int rs, out int re, out SpeakerHint rh)
+            && (re >= e || t[re].Kind != QTokenKind.Word || (t[re].Classes & (WordClass.Time | WordClass.Preposition)) != 0))
+        {
+            // inversion: “…,” said Sen. John Smith.
+            SetSpeaker(c, ref a, rs, re, rh);
+            a.CueEnd = re;
+            a.LeftBoundary = k;
+            a.AllowLeft = true;
+            a.Breaks = true;
+            int r = re;
+            while (r < e && r < re + 8 && t[r].Kind == QTokenKind.Word)
+            {
+                r++;
+            }
+
+            a.RightStart = r + 1 < e && IsPunct(c, t[r], ',', ':') && t[r + 1].Kind == QTokenKind.Open ? r + 1 : -1;
+            return true;
+        }
+
+        if (gerund && afterBreak)
+        {
+            // “…,” Orpo said, adding that …: the speaker of the previous attribution, else the sentence's subject
+            if (previous.Count > 0)
+            {
+                Attribution p = previous[^1];
+                a.Speaker = p.Speaker;
+                a.SpeakerName = p.SpeakerName;
+                a.Hint = p.Hint;
+            }
+            else if (ParseNpRight(c, FirstWord(c, s, k), k, out int fs, out int fe, out SpeakerHint fh)
+                     && (fh != SpeakerHint.Description || fe - fs <= 4))
+            {
+                SetSpeaker(c, ref a, fs, fe, fh);
+            }
+            else
+            {
+                return false;
+            }
+
+            a.LeftBoundary = k;
+            a.AllowLeft = false;
+            a.Breaks = true;
+            a.RightStart = RightContentStart(c, k + 1, e, (t[k].Classes & WordClass.TellCue) != 0, ref a);
+            return a.RightStart >= 0;
+        }
+
+        return false;
+    }
+
+    private static int FirstWord(Ctx c, int s, int k)
+    {
+        int j = s;
+        while (j < k && (c.Tokens[j].Kind != QTokenKind.Word || c.Tokens[j].Quote >= 0
+               || (c.Tokens[j].Classes & (WordClass.Conjunction | WordClass.Preposition)) != 0))
+        {
+            j++;
+            if (j - s > 3)
+            {
+                return k;
+            }
+        }
+
+        return j;
+    }
+
+    private static int PrevSignificant(Ctx c, int s, int k)
+    {
+        int j = k - 1;
+        int skipped = 0;
+        while (j >= s && c.Tokens[j].Kind == QTokenKind.Word && c.Tokens[j].Quote < 0 && IsAdverb(c, c.Tokens[j]) && skipped < 4)
+        {
+            j--;
+            skipped++;
+        }
+
+        return j;
+    }
+
+    private static void SetSpeaker(Ctx c, ref Attribution a, int ns, int ne, SpeakerHint hint)
+    {
+        List<QToken> t = c.Tokens;
+        a.Speaker = TextSpan.FromBounds(t[ns].Start, t[ne - 1].End);
+        a.Hint = hint;
+        a.SpeakerName = a.Speaker;
+        if (hint == SpeakerHint.Name)
+        {
+            // the name alone: the capitalised run after the last title word
+            int nameStart = ns;
+            int nameEnd = ne;
+            for (int j = ns; j < ne; j++)
+            {
+                if (IsPunct(c, t[j], '(') || IsPunct(c, t[j], ','))
+                {
+                    nameEnd = j;
+                    break;
+                }
+            }
+
+            for (int j = ns; j < nameEnd; j++)
+            {
+                QToken tok = t[j];
+                if ((tok.Classes & (WordClass.Title | WordClass.Determiner)) != 0 || !IsUpper(c, tok) || c.Span(tok).EndsWith("'s", StringComparison.Ordinal)
+                    || c.Span(tok).EndsWith("\u2019s", StringComparison.Ordinal) || IsNationality(c.Span(tok)))
+                {
+                    nameStart = j + 1;
+                }
+            }
+
+            if (nameStart < nameEnd)
+            {
+                a.SpeakerName = TextSpan.FromBounds(t[nameStart].Start, t[nameEnd - 1].End);
+            }
+        }
+    }
+
+    private static bool IsNationality(ReadOnlySpan<char> w) =>
+        w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("ian", StringComparison.Ordinal)
+        || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("can", StringComparison.Ordinal);
+
+    /// <summary>The subject of a cue: "Zelensky said", "a spokesman for the company said", "Yuri Ushakov, aide to …, said", "he said".</summary>
+    private static bool ParseSubjectLeft(Ctx c, int s, int k, out int ns, out int ne, out SpeakerHint hint)
+    {
+        List<QToken> t = c.Tokens;
+        ns = ne = -1;
+        hint = SpeakerHint.None;
+        int j = PrevSignificant(c, s, k);
+        if (j < s)
+        {
+            return false;
+        }
+
+        QToken tok = t[j];
+        if (tok.Kind == QTokenKind.Punct && tok.Quote < 0 && c.Text[tok.Start] is ',' or '\u2014' or ')')
+        {
+            // apposition: NAME, description, said  /  NAME (R-Va.) said
+            char closer = c.Text[tok.Start];
+            char opener = closer == ')' ? '(' : closer;
+            int limit = Math.Max(s, j - MaxAppositionTokens);
+            for (int m = j - 1; m >= limit; m--)
+            {
+                QToken x = t[m];
+                if (x.Quote >= 0 || x.Kind != QTokenKind.Word && x.Kind != QTokenKind.Punct)
+                {
+                    return false;
+                }
+
+                if (x.Kind == QTokenKind.Word && IsCue(x.Classes) && (x.Classes & WordClass.Gerund) == 0)
+                {
+                    return false;
+                }
+
+                if (x.Kind == QTokenKind.Punct && c.Text[x.Start] == opener)
+                {
+                    if (m == j - 1 || m - 1 < s)
+                    {
+                        return false;
+                    }
+
+                    if (closer == ')')
+                    {
+                        // the parenthesis belongs to the mention: "Rep. Bobby Scott (D-Va.)"
+                        if (!ParseNpLeft(c, s, m - 1, out ns, out _, out hint) || hint != SpeakerHint.Name)
+                        {
+                            return false;
+                        }
+
+                        ne = j + 1;
+                        return true;
+                    }
+
+                    // the apposition itself must read as one: not a clause with its own subject and verb
+                    if (!ParseNpLeft(c, s, m - 1, out ns, out ne, out hint))
+                    {
+                        return false;
+                    }
+
+                    return hint != SpeakerHint.Description || ne - ns <= 5;
+                }
+
+                if (x.Kind == QTokenKind.Punct && c.Text[x.Start] is '.' or ';' or ':' or '?' or '!')
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        if (tok.Kind != QTokenKind.Word || tok.Quote >= 0)
+        {
+            return false;
+        }
+
+        return ParseNpLeft(c, s, j, out ns, out ne, out hint);
+    }
+
+    private static bool ParseNpLeft(Ctx c, int s, int j, out int ns, out int ne, out SpeakerHint hint)
+    {
+        List<QToken> t = c.Tokens;
+        ns = ne = -1;
+        hint = SpeakerHint.None;
+        if (j < s)
+        {
+            return false;
+        }
+
+        QToken head = t[j];
+        if (head.Kind != QTokenKind.Word || head.Quote >= 0)
+        {
+            return false;
+        }
+
+        if ((head.Classes & WordClass.Pronoun) != 0)
+        {
+            if (Is(c, head, "that") && (j - 1 < s || t[j - 1].Kind != QTokenKind.Word || (t[j - 1].Classes & WordClass.Role) == 0))
+            {
+                return false;
+            }
+
+            ns = j;
+            ne = j + 1;
+            hint = SpeakerHint.Pronoun;
+            return true;
+        }
+
+        bool headUpper = IsUpper(c, head);
+        if (!headUpper && (head.Classes & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Determiner | WordClass.Skip)) != 0)
+        {
+            return false;
+        }
+
+        if (headUpper && (head.Classes & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop)) != 0)
+        {
+            return false;
+        }
+
+        int start = j;
+        bool determiner = false;
+        int m = j - 1;
+        while (m >= s && j - m < MaxNpTokens)
+        {
+            QToken x = t[m];
+            if (x.Kind != QTokenKind.Word || x.Quote >= 0)
+            {
+                break;
+            }
+
+            WordClass cls = x.Classes;
+            bool upper = IsUpper(c, x);
+            if ((cls & WordClass.Determiner) != 0)
+            {
+                {
+                    start = m;
+                    determiner = true;
+
+                    // "a spokesman for the campaign": carry on through of/for/from after a role noun
+                    if (m - 2 >= s && t[m - 1].Kind == QTokenKind.Word && (Is(c, t[m - 1], "for") || Is(c, t[m - 1], "of") || Is(c, t[m - 1], "from") || Is(c, t[m - 1], "at"))
+                        && t[m - 2].Kind == QTokenKind.Word && (t[m - 2].Classes & (WordClass.Role | WordClass.Title)) != 0 && !IsUpper(c, t[m - 2]))
+                    {
+                        m -= 2;
+                        start = m;
+                        determiner = false;
+                        continue;
+                    }
+                }
+
+                break;
+            }
+
+            if (upper)
+            {
+                if ((cls & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop | WordClass.Time)) != 0)
+                {
+                    break;
+                }
+
+                if (IsCue(cls))
+                {
+                    break;
+                }
+
+                start = m;
+                m--;
+                continue;
+            }
+
+            if ((cls & (WordClass.Title | WordClass.Role | WordClass.Particle)) != 0 && (cls & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop)) == 0)
+            {
+                start = m;
+                m--;
+                continue;
+            }
+
+            if ((Is(c, x, "of") || Is(c, x, "and")) && m - 1 >= s && t[m - 1].Kind == QTokenKind.Word && t[m - 1].Quote < 0
+                && (IsUpper(c, t[m - 1]) || (t[m - 1].Classes & WordClass.Title) != 0) && IsUpper(c, t[m + 1]))
+            {
+                start = m;
+                m--;
+                continue;
+            }
+
+            if (IsPossessive(c, x) || (!headUpper && x.Kind == QTokenKind.Word && (cls & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Skip | WordClass.Pronoun)) == 0
+                && !IsCue(cls) && IsLowerAdjectiveLike(c, x) && j - m <= 3))
+            {
+                start = m;
+                m--;
+                continue;
+            }
+
+            break;
+        }
+
+        ns = start;
+        ne = j + 1;
+        bool anyUpper = false;
+        for (int q = ns; q < ne; q++)
+        {
+            if (IsUpper(c, t[q]) && (t[q].Classes & WordClass.Determiner) == 0)
+            {
+                anyUpper = true;
+            }
+        }
+
+        if (headUpper)
+        {
+            hint = SpeakerHint.Name;
+            if ((head.Classes & WordClass.Role) != 0 && !anyUpperBefore(c, ns, j))
+            {
+                hint = determiner ? SpeakerHint.Description : SpeakerHint.Name;
+            }
+
+            return true;
+        }
+
+        if (determiner || (head.Classes & (WordClass.Role | WordClass.Title)) != 0 || anyUpper)
+        {
+            hint = SpeakerHint.Description;
+            return true;
+        }
+
+        return false;
+
+        static bool anyUpperBefore(Ctx c, int from, int to)
+        {
+            for (int q = from; q < to; q++)
+            {
+                if (IsUpper(c, c.Tokens[q]) && (c.Tokens[q].Classes & WordClass.Determiner) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>A noun phrase starting at <paramref name="j"/>: "Sen. John Smith", "a spokesman for the campaign", "he".</summary>
+    private static bool ParseNpRight(Ctx c, int j, int e, out int ns, out int ne, out SpeakerHint hint)
+    {
+        List<QToken> t = c.Tokens;
+        ns = ne = -1;
+        hint = SpeakerHint.None;
+        if (j >= e || t[j].Kind != QTokenKind.Word || t[j].Quote >= 0)
+        {
+            return false;
+        }
+
+        QToken first = t[j];
+        if ((first.Classes & WordClass.Pronoun) != 0 && !Is(c, first, "that") && !Is(c, first, "which") && !Is(c, first, "who"))
+        {
+            ns = j;
+            ne = j + 1;
+            hint = SpeakerHint.Pronoun;
+            return true;
+        }
+
+        int m = j;
+        bool determiner = false;
+        bool anyUpper = false;
+        int lastGood = -1;
+        while (m < e && m - j < MaxNpTokens)
+        {
+            QToken x = t[m];
+            if (x.Quote >= 0)
+            {
+                break;
+            }
+
+            if (x.Kind == QTokenKind.Punct)
+            {
+                if (c.Text[x.Start] == '(' && lastGood == m - 1 && anyUpper)
+                {
+                    int close = -1;
+                    for (int q = m + 1; q < e && q <= m + 6; q++)
+                    {
+                        if (IsPunct(c, t[q], ')'))
+                        {
+                            close = q;
+                            break;
+                        }
+                    }
+
+                    if (close > 0)
+                    {
+                        lastGood = close;
+                        m = close + 1;
+                        continue;
+                    }
+                }
+
+                break;
+            }
+
+            WordClass cls = x.Classes;
+            bool upper = IsUpper(c, x);
+            if (m == j && (cls & WordClass.Determiner) != 0)
+            {
+                determiner = true;
+                m++;
+                continue;
+            }
+
+            if (upper && ((cls & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop | WordClass.Time)) == 0) && !IsCue(cls))
+            {
+                anyUpper = true;
+                lastGood = m;
+                m++;
+                continue;
+            }
+
+            if (!upper && (cls & (WordClass.Title | WordClass.Role | WordClass.Particle)) != 0 && (cls & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop)) == 0)
+            {
+                lastGood = m;
+                m++;
+                continue;
+            }
+
+            if (!upper && determiner && lastGood < 0 && IsLowerAdjectiveLike(c, x) && (cls & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Skip | WordClass.Pronoun)) == 0 && !IsCue(cls))
+            {
+                lastGood = m;
+                m++;
+                continue;
+            }
+
+            if ((Is(c, x, "of") || Is(c, x, "for") || Is(c, x, "from") || Is(c, x, "at")) && lastGood == m - 1 && m + 1 < e
+                && t[m + 1].Kind == QTokenKind.Word && (IsUpper(c, t[m + 1]) || (t[m + 1].Classes & WordClass.Determiner) != 0)
+                && (determiner || (t[lastGood].Classes & (WordClass.Title | WordClass.Role)) != 0))
+            {
+                m++;
+                if ((t[m].Classes & WordClass.Determiner) != 0)
+                {
+                    m++;
+                }
+
+                continue;
+            }
+
+            break;
+        }
+
+        if (lastGood < j)
+        {
+            return false;
+        }
+
+        ns = j;
+        ne = lastGood + 1;
+        hint = anyUpper && !(determiner && !IsUpper(c, t[lastGood])) ? SpeakerHint.Name : SpeakerHint.Description;
+        if (IsUpper(c, t[lastGood]) && (t[lastGood].Classes & WordClass.Role) == 0)
+        {
+            hint = SpeakerHint.Name;
+        }
+
+        return true;
+    }
+
+    /// <summary>Where the reported content begins after a cue: past its object ("told reporters"), time and place phrases, up to "that", a colon or a quotation.</summary>
+    private static int RightContentStart(Ctx c, int j, int e, bool tell, ref Attribution a)
+    {
+        List<QToken> t = c.Tokens;
+        int limit = Math.Min(e, j + MaxFrameTokens);
+        if (tell && j < e && t[j].Kind == QTokenKind.Word && t[j].Quote < 0 && !Is(c, t[j], "that"))
+        {
+            if ((t[j].Classes & (WordClass.ObjectPronoun | WordClass.Pronoun)) != 0)
+            {
+                if ((t[j].Classes & WordClass.Pronoun) == 0 || Is(c, t[j], "you"))
+                {
+                    a.Channel = c.SpanOf(j, j + 1);
+                }
+
+                j++;
+            }
+            else
+            {
+                int o = j;
+                int lastUpper = -1;
+                while (o < e && o - j < 6 && t[o].Kind == QTokenKind.Word && t[o].Quote < 0 && !Is(c, t[o], "that")
+                       && ((t[o].Classes & (WordClass.Preposition | WordClass.Time | WordClass.Pronoun | WordClass.Conjunction | WordClass.Stop)) == 0
+                           || (o == j && (t[o].Classes & WordClass.Determiner) != 0)) && !IsCue(t[o].Classes))
+                {
+                    if (IsUpper(c, t[o]))
+                    {
+                        lastUpper = o;
+                    }
+
+                    o++;
+                }
+
+                if (o > j)
+                {
+                    int cs = j;
+                    if (lastUpper >= 0)
+                    {
+                        cs = lastUpper;
+                        while (cs - 1 >= j && IsUpper(c, t[cs - 1]))
+                        {
+                            cs--;
+                        }
+                    }
+
+                    a.Channel = c.SpanOf(cs, o);
+                    j = o;
+                }
+            }
+        }
+
+        while (j < limit)
+        {
+            QToken x = t[j];
+            if (x.Kind == QTokenKind.Open)
+            {
+                return j;
+            }
+
+            if (x.Quote >= 0)
+            {
+                return j;
+            }
+
+            if (x.Kind != QTokenKind.Word)
+            {
+                char ch = c.Text[x.Start];
+                if (ch is ',' or ':' or '\u2014' or '\u2013' or '-')
+                {
+                    if (j + 1 < e && t[j + 1].Kind == QTokenKind.Open)
+                    {
+                        return j + 1;
+                    }
+
+                    if (ch == ':')
+                    {
+                        return j + 1 < e ? j + 1 : -1;
+                    }
+
+                    if (j + 1 < e && t[j + 1].Kind == QTokenKind.Word && IsCue(t[j + 1].Classes))
+                    {
+                        return -1;
+                    }
+
+                    if (ch == ',' && j + 1 < e && t[j + 1].Kind == QTokenKind.Word && Is(c, t[j + 1], "that"))
+                    {
+                        return j + 1;
+                    }
+
+                    return -1;
+                }
+
+                return -1;
+            }
+
+            WordClass cls = x.Classes;
+            if (Is(c, x, "that"))
+            {
+                return j;
+            }
+
+            if (IsAdverb(c, x) && (cls & WordClass.Pronoun) == 0 && !Is(c, x, "this"))
+            {
+                j++;
+                continue;
+            }
+
+            if ((cls & WordClass.Time) != 0 && IsUpper(c, x) && (cls & WordClass.Determiner) == 0)
+            {
+                j++; // "said Tuesday"
+                continue;
+            }
+
+            if ((cls & WordClass.Preposition) != 0 && !Is(c, x, "like") && !Is(c, x, "about"))
+            {
+                int prep = j;
+                int m = j + 1;
+                bool det = false;
+                bool media = false;
+                bool upper = false;
+                while (m < e && t[m].Kind == QTokenKind.Word && t[m].Quote < 0)
+                {
+                    QToken y = t[m];
+                    WordClass yc = y.Classes;
+                    if (m == prep + 1 && (yc & WordClass.Determiner) != 0 && !Is(c, y, "that"))
+                    {
+                        det = true;
+                        m++;
+                        continue;
+                    }
+
+                    bool yUpper = IsUpper(c, y);
+                    if ((yUpper && (yc & (WordClass.Pronoun | WordClass.Stop)) == 0) || (yc & (WordClass.FrameNoun | WordClass.Media)) != 0
+                        || char.IsDigit(c.Text[y.Start]) || IsPossessive(c, y))
+                    {
+                        media |= (yc & WordClass.Media) != 0;
+                        upper |= yUpper;
+                        m++;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                if (m == prep + 1 || (det && m == prep + 2))
+                {
+                    return prep;
+                }
+
+                if (a.Channel is null && (media || upper) && (Is(c, x, "on") || Is(c, x, "to") || Is(c, x, "with") || Is(c, x, "via")))
+                {
+                    int cs = prep + 1 + (det ? 1 : 0);
+                    a.Channel = c.SpanOf(cs, m);
+                }
+
+                j = m;
+                continue;
+            }
+
+            return IsCue(cls) && (cls & WordClass.Gerund) == 0 ? -1 : j;
+        }
+
+        return -1;
+    }
+
+    // ------------------------------------------------------------------ content
+    private static bool HasContent(Ctx c, int a, int b)
+    {
+        for (int k = a; k < b; k++)
+        {
+            if (c.Tokens[k].Kind == QTokenKind.Word || c.Tokens[k].Quote >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPureQuote(Ctx c, int a, int b)
+    {
+        bool any = false;
+        for (int k = a; k < b; k++)
+        {
+            QToken x = c.Tokens[k];
+            if (x.Quote >= 0)
+            {
+                any = true;
+            }
+            else if (x.Kind == QTokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return any;
+    }
+
+    private static bool Emit(Ctx c, int a, int b, Attribution at, int group, List<StatementCandidate> output, out StatementKind kind)
+    {
+        List<QToken> t = c.Tokens;
+        kind = StatementKind.Indirect;
+
+        // trim frame punctuation at both ends
+        while (a < b && t[a].Kind == QTokenKind.Punct && t[a].Quote < 0)
+        {
+            a++;
+        }
+
+        while (b > a && t[b - 1].Kind == QTokenKind.Punct && t[b - 1].Quote < 0)
+        {
+            b--;
+        }
+
+        if (b <= a)
+        {
+            return false;
+        }
+
+        int frameWords = 0;
+        int chunks = 0;
+        for (int k = a; k < b; k++)
+        {
+            QToken x = t[k];
+            if (x.Quote >= 0)
+            {
+                if (x.Kind == QTokenKind.Open)
+                {
+                    chunks++;
+                }
+            }
+            else if (x.Kind == QTokenKind.Word)
+            {
+                frameWords++;
+            }
+        }
+
+        TextSpan? cue = c.SpanOf(at.CueToken, at.CueToken + (string.Equals(at.Lemma, "according to", StringComparison.Ordinal) ? 2 : 1));
+        if (chunks == 0)
+        {
+            if (frameWords < 2)
+            {
+                return false;
+            }
+
+            var span = TextSpan.FromBounds(t[a].Start, t[b - 1].End);
+            output.Add(new StatementCandidate(StatementKind.Indirect, span, span, cue, at.Lemma, at.Speaker, at.SpeakerName, at.Hint, at.Channel, group));
+            return true;
+        }
+
+        kind = frameWords == 0 ? StatementKind.Direct : StatementKind.Partial;
+        int cs = t[a].Kind == QTokenKind.Open ? t[a].End : t[a].Start;
+        int ce = t[b - 1].Kind == QTokenKind.Close ? t[b - 1].Start : t[b - 1].End;
+        TextSpan content = TrimSpan(c.Text, cs, ce);
+        bool any = false;
+        for (int k = a; k < b; k++)
+        {
+            QToken x = t[k];
+            if (x.Kind == QTokenKind.Open && x.Quote >= 0)
+            {
+                QuoteChunk q = c.Quotes[x.Quote];
+                if (q.InnerEnd <= q.InnerStart)
+                {
+                    continue;
+                }
+
+                var span = TextSpan.FromBounds(q.InnerStart, q.InnerEnd);
+                output.Add(new StatementCandidate(kind, span, kind == StatementKind.Direct ? span : content, cue, at.Lemma, at.Speaker, at.SpeakerName, at.Hint, at.Channel, group));
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    private static TextSpan TrimSpan(string text, int s, int e)
+    {
+        while (s < e && char.IsWhiteSpace(text[s]))
+        {
+            s++;
+        }
+
+        while (e > s && char.IsWhiteSpace(text[e - 1]))
+        {
+            e--;
+        }
+
+        return TextSpan.FromBounds(s, e);
+    }
+
+    // ------------------------------------------------------------------ token helpers
+    private static bool Is(Ctx c, QToken tok, string word) =>
+        tok.Kind == QTokenKind.Word && c.Span(tok).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPunct(Ctx c, QToken tok, char ch) => tok.Kind == QTokenKind.Punct && c.Text[tok.Start] == ch;
+
+    private static bool IsPunct(Ctx c, QToken tok, char ch1, char ch2) => tok.Kind == QTokenKind.Punct && (c.Text[tok.Start] == ch1 || c.Text[tok.Start] == ch2);
+
+    private static bool IsBreakPunct(Ctx c, QToken tok) =>
+        tok.Kind == QTokenKind.Punct && tok.Quote < 0 && c.Text[tok.Start] is ',' or ';' or ':' or '\u2014' or '\u2013' or '-' or '(' or ')';
+
+    private static bool IsUpper(Ctx c, QToken tok) => tok.Kind == QTokenKind.Word && char.IsUpper(c.Text[tok.Start]);
+
+    private static bool IsPossessive(Ctx c, QToken tok)
+    {
+        ReadOnlySpan<char> w = c.Span(tok);
+        return w.Length > 2 && (w[^1] == 's' || w[^1] == 'S') && (w[^2] == '\'' || w[^2] == '\u2019');
+    }
+
+    private static bool IsLowerAdjectiveLike(Ctx c, QToken tok)
+    {
+        ReadOnlySpan<char> w = c.Span(tok);
+        return w.Length > 1 && char.IsLetter(w[0]);
+    }
+
+    private static bool IsAdverb(Ctx c, QToken tok)
+    {
+        if (tok.Kind != QTokenKind.Word)
+        {
+            return false;
+        }
+
+        if ((tok.Classes & WordClass.Skip) != 0)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> w = c.Span(tok);
+        return w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0])
+            && (tok.Classes & (WordClass.Role | WordClass.Title | WordClass.Cue)) == 0;
+    }
+
+    private struct Attribution
+    {
+        public int CueToken;
+        public int CueEnd;
+        public string? Lemma;
+        public TextSpan? Speaker;
+        public TextSpan? SpeakerName;
+        public SpeakerHint Hint;
+        public TextSpan? Channel;
+        public int LeftBoundary;
+        public bool AllowLeft;
+        public int RightStart;
+        public bool Breaks;
+    }
+
+    private readonly struct Ctx(string text, List<QToken> tokens, List<QuoteChunk> quotes)
+    {
+        public string Text { get; } = text;
+
+        public List<QToken> Tokens { get; } = tokens;
+
+        public List<QuoteChunk> Quotes { get; } = quotes;
+
+        public ReadOnlySpan<char> Span(QToken tok) => Text.AsSpan(tok.Start, tok.End - tok.Start);
+
+        public TextSpan SpanOf(int from, int to) => TextSpan.FromBounds(Tokens[from].Start, Tokens[to - 1].End);
+    }
+
+    private sealed class Scratch
+    {
+        public List<QToken> Tokens { get; } = new(256);
+
+        public List<QuoteChunk> Quotes { get; } = new(16);
+
+        public List<Attribution> Attributions { get; } = new(8);
+
+        public int Group { get; set; }
+
+        public bool CarryValid { get; set; }
+
+        public TextSpan? CarrySpeaker { get; private set; }
+
+        public TextSpan? CarryName { get; private set; }
+
+        public int CarryGroup { get; private set; }
+
+        public int CarryParagraph { get; set; }
+
+        public void Reset()
+        {
+            Group = 0;
+            CarryValid = false;
+            CarrySpeaker = null;
+            CarryName = null;
+            CarryGroup = 0;
+            CarryParagraph = -10;
+        }
+
+        public void SetCarry(Attribution a, int group, int paragraph)
+        {
+            CarryValid = a.Speaker is not null;
+            CarrySpeaker = a.Speaker;
+            CarryName = a.SpeakerName;
+            CarryGroup = group;
+            CarryParagraph = paragraph;
+        }
+    }
+}
