@@ -157,16 +157,26 @@ internal static class QuoteExtractor
         next.Kind == QTokenKind.Open
         || (next.Kind == QTokenKind.Word && (char.IsUpper(c.Text[next.Start]) || char.IsDigit(c.Text[next.Start])));
 
-    /// <summary>"“…?” Smith asked." — a name (or a cue first) followed by a cue and the sentence's end.</summary>
+    /// <summary>"“…?” Smith asked." / "“…?” Miller, a retired worker, said." — a mention, then a cue and the clause's end.</summary>
     private static bool LooksLikeAttribution(Ctx c, int k)
     {
         List<QToken> t = c.Tokens;
-        for (int j = k; j < t.Count && j < k + 7; j++)
+        for (int j = k; j < t.Count && j < k + 20; j++)
         {
             QToken tok = t[j];
-            if (tok.Kind != QTokenKind.Word || tok.Quote >= 0)
+            if (tok.Quote >= 0 || tok.Kind is QTokenKind.Open or QTokenKind.Close)
             {
                 return false;
+            }
+
+            if (tok.Kind == QTokenKind.Punct)
+            {
+                if (c.Text[tok.Start] is '.' or ';' or ':' or '?' or '!')
+                {
+                    return false;
+                }
+
+                continue;
             }
 
             if (IsCue(tok.Classes) && (tok.Classes & WordClass.Gerund) == 0)
@@ -176,14 +186,21 @@ internal static class QuoteExtractor
                     return j + 1 < t.Count && t[j + 1].Kind == QTokenKind.Word;
                 }
 
-                if (j + 1 >= t.Count)
+                int a = j + 1;
+                while (a < t.Count && a < j + 4 && IsAdverb(c, t[a]))
+                {
+                    a++;
+                }
+
+                if (a >= t.Count)
                 {
                     return true;
                 }
 
-                QToken after = t[j + 1];
-                return (after.Kind == QTokenKind.Punct && c.Text[after.Start] is '.' or ',' or ';')
-                    || (after.Classes & (WordClass.Time | WordClass.Preposition | WordClass.ObjectPronoun)) != 0;
+                QToken after = t[a];
+                return (after.Kind == QTokenKind.Punct && c.Text[after.Start] is '.' or ',' or ';' or ':')
+                    || (after.Classes & (WordClass.Time | WordClass.Preposition | WordClass.ObjectPronoun)) != 0
+                    || after.Kind == QTokenKind.Open;
             }
         }
 
@@ -352,7 +369,7 @@ internal static class QuoteExtractor
             return true;
         }
 
-        if (ParseSubjectLeft(c, s, k, out int ss, out int se, out SpeakerHint sh))
+        if (!gerund && ParseSubjectLeft(c, s, k, out int ss, out int se, out SpeakerHint sh))
         {
             SetSpeaker(c, ref a, ss, se, sh);
             a.LeftBoundary = ss;
@@ -498,56 +515,56 @@ internal static class QuoteExtractor
         }
 
         QToken tok = t[j];
-        if (tok.Kind == QTokenKind.Punct && tok.Quote < 0 && c.Text[tok.Start] is ',' or '\u2014' or ')')
+        if (tok.Kind == QTokenKind.Punct && tok.Quote < 0 && c.Text[tok.Start] == ')')
         {
-            // apposition: NAME, description, said  /  NAME (R-Va.) said
-            char closer = c.Text[tok.Start];
-            char opener = closer == ')' ? '(' : closer;
-            int limit = Math.Max(s, j - MaxAppositionTokens);
-            for (int m = j - 1; m >= limit; m--)
+            // "Rep. Bobby Scott (D-Va.) said": the parenthesis belongs to the mention
+            for (int m = j - 1; m >= s && m > j - 8; m--)
             {
-                QToken x = t[m];
-                if (x.Quote >= 0 || x.Kind != QTokenKind.Word && x.Kind != QTokenKind.Punct)
+                if (IsPunct(c, t[m], '('))
                 {
-                    return false;
-                }
-
-                if (x.Kind == QTokenKind.Word && IsCue(x.Classes) && (x.Classes & WordClass.Gerund) == 0)
-                {
-                    return false;
-                }
-
-                if (x.Kind == QTokenKind.Punct && c.Text[x.Start] == opener)
-                {
-                    if (m == j - 1 || m - 1 < s)
+                    if (m == j - 1 || !ParseNpLeft(c, s, m - 1, out ns, out _, out hint) || hint != SpeakerHint.Name)
                     {
                         return false;
                     }
 
-                    if (closer == ')')
-                    {
-                        // the parenthesis belongs to the mention: "Rep. Bobby Scott (D-Va.)"
-                        if (!ParseNpLeft(c, s, m - 1, out ns, out _, out hint) || hint != SpeakerHint.Name)
-                        {
-                            return false;
-                        }
+                    ne = j + 1;
+                    ns = ExtendToQuote(c, s, ns);
+                    return true;
+                }
+            }
 
-                        ne = j + 1;
+            return false;
+        }
+
+        if (tok.Kind == QTokenKind.Punct && tok.Quote < 0 && c.Text[tok.Start] is ',' or '\u2014')
+        {
+            // apposition: NAME, description, said — the first comma-delimited segment that is a whole noun phrase
+            int b = j - 1;
+            while (b >= s && b > j - MaxAppositionTokens)
+            {
+                QToken x = t[b];
+                if (x.Quote >= 0 || x.Kind is QTokenKind.Open or QTokenKind.Close
+                    || (x.Kind == QTokenKind.Punct && c.Text[x.Start] is '.' or ';' or ':' or '?' or '!' && !IsPunct(c, t[b + 1], ','))
+                    || (x.Kind == QTokenKind.Word && IsCue(x.Classes) && (x.Classes & WordClass.Gerund) == 0))
+                {
+                    break;
+                }
+
+                b--;
+            }
+
+            int segStart = b + 1;
+            for (int p = segStart; p < j; p++)
+            {
+                if (t[p].Kind == QTokenKind.Punct && c.Text[t[p].Start] is ',' or '\u2014')
+                {
+                    if (p > segStart && ParseNpLeft(c, segStart, p - 1, out ns, out ne, out hint) && ns == segStart
+                        && (hint != SpeakerHint.Description || p - segStart <= 6))
+                    {
                         return true;
                     }
 
-                    // the apposition itself must read as one: not a clause with its own subject and verb
-                    if (!ParseNpLeft(c, s, m - 1, out ns, out ne, out hint))
-                    {
-                        return false;
-                    }
-
-                    return hint != SpeakerHint.Description || ne - ns <= 5;
-                }
-
-                if (x.Kind == QTokenKind.Punct && c.Text[x.Start] is '.' or ';' or ':' or '?' or '!')
-                {
-                    return false;
+                    segStart = p + 1;
                 }
             }
 
@@ -559,8 +576,42 @@ internal static class QuoteExtractor
             return false;
         }
 
-        return ParseNpLeft(c, s, j, out ns, out ne, out hint);
+        if (!ParseNpLeft(c, s, j, out ns, out ne, out hint))
+        {
+            return false;
+        }
+
+        ns = ExtendToQuote(c, s, ns);
+        return true;
     }
+
+    /// <summary>"“…,” Fight for $15 organizing director Kendall Fells said": a few more words back to the closing mark belong to the mention.</summary>
+    private static int ExtendToQuote(Ctx c, int s, int ns)
+    {
+        List<QToken> t = c.Tokens;
+        for (int b = ns - 1; b >= s && b >= ns - 7; b--)
+        {
+            QToken x = t[b];
+            if (x.Kind == QTokenKind.Close)
+            {
+                return b + 1;
+            }
+
+            if (x.Kind == QTokenKind.Punct && c.Text[x.Start] is '$' or '&' or '-')
+            {
+                continue;
+            }
+
+            if (x.Kind != QTokenKind.Word || x.Quote >= 0 || IsCue(x.Classes)
+                || (x.Classes & (WordClass.Stop | WordClass.Conjunction | WordClass.Pronoun | WordClass.Skip)) != 0)
+            {
+                return ns;
+            }
+        }
+
+        return ns;
+    }
+
 
     private static bool ParseNpLeft(Ctx c, int s, int j, out int ns, out int ne, out SpeakerHint hint)
     {
@@ -637,7 +688,7 @@ internal static class QuoteExtractor
 
             if (upper)
             {
-                if ((cls & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop | WordClass.Time)) != 0)
+                if ((cls & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop | WordClass.Calendar)) != 0)
                 {
                     break;
                 }

@@ -26,6 +26,7 @@ internal enum WordClass : uint
     Particle = 1 << 15,
     Relative = 1 << 16,
     Media = 1 << 17,
+    Calendar = 1 << 18,
 }
 
 /// <summary>
@@ -54,7 +55,7 @@ internal static class QuoteLexicon
         "point out", "quote", "cite", "describe", "call", "demand", "agree", "disclose", "estimate", "forecast",
         "pronounce", "affirm", "attest", "specify", "clarify", "underscore", "posit", "reason", "concur", "grumble",
         "lash out", "sneer", "vent", "wonder", "ponder", "marvel", "gush", "rave", "tease", "taunt", "rant",
-        "reassure", "plead", "beg", "swear", "brief", "preach", "rail", "recommend", "blast", "slam", "accuse",
+        "plead", "beg", "swear", "brief", "preach", "rail", "recommend", "blast", "slam", "accuse",
         "criticize", "criticise", "praise", "defend", "dismiss", "reject", "question", "challenge",
     ];
 
@@ -68,7 +69,7 @@ internal static class QuoteLexicon
     private static readonly string[] s_tellVerbs =
     [
         "tell", "inform", "assure", "remind", "notify", "warn", "brief", "urge", "ask", "advise", "promise",
-        "reassure", "email", "text", "beg",
+        "email", "text", "beg",
     ];
 
     private static readonly (string Form, string Lemma)[] s_irregular =
@@ -76,7 +77,7 @@ internal static class QuoteLexicon
         ("said", "say"), ("says", "say"), ("saying", "say"), ("told", "tell"), ("wrote", "write"),
         ("written", "write"), ("writes", "write"), ("writing", "write"), ("thought", "think"), ("found", "find"),
         ("saw", "see"), ("seen", "see"), ("felt", "feel"), ("knew", "know"), ("known", "know"), ("shown", "show"),
-        ("swore", "swear"), ("sworn", "swear"), ("spoke", "speak"), ("speaks", "speak"), ("speaking", "speak"),
+        ("swore", "swear"), ("sworn", "swear"),
         ("signalled", "signal"), ("signalling", "signal"), ("pleaded", "plead"), ("pled", "plead"),
         ("according", "according to"),
     ];
@@ -221,6 +222,13 @@ internal static class QuoteLexicon
 
     private static readonly string[] s_particles = ["de", "van", "von", "bin", "al", "da", "del", "la", "le", "der", "den", "ibn", "abu", "el", "st.", "mc", "di", "du", "dos", "das"];
 
+    private static readonly string[] s_calendar =
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.",
+        "sept.", "oct.", "nov.", "dec.", "today", "yesterday", "tonight",
+    ];
+
     private static readonly string[] s_relative = ["who", "which", "that", "whom", "whose"];
 
     static QuoteLexicon()
@@ -266,6 +274,7 @@ internal static class QuoteLexicon
         AddAll(s_roleNouns, WordClass.Role);
         AddAll(s_particles, WordClass.Particle);
         AddAll(s_relative, WordClass.Relative);
+        AddAll(s_calendar, WordClass.Calendar);
     }
 
     /// <summary>The classes of a word (case-insensitive; ’ and ' are the same), or <see cref="WordClass.None"/>.</summary>
