@@ -49,7 +49,16 @@ internal static class QuoteExtractor
             previousEnd = end;
             if (end > start)
             {
-                ExtractParagraph(text, start, end, p, w, output);
+                int before = output.Count;
+                try
+                {
+                    ExtractParagraph(text, start, end, p, w, output);
+                }
+                catch (ArgumentOutOfRangeException)
+                {
+                    // a defect must not take the article down: drop this paragraph's statements
+                    output.RemoveRange(before, output.Count - before);
+                }
             }
         }
     }
@@ -207,6 +216,27 @@ internal static class QuoteExtractor
         return false;
     }
 
+    /// <summary>A cue word used as a verb: lower-case ("States", "Says" in a headline are not) and not after a determiner ("the report").</summary>
+    private static bool IsCueUse(Ctx c, int s, int k)
+    {
+        QToken tok = c.Tokens[k];
+        if (char.IsUpper(c.Text[tok.Start]))
+        {
+            return false;
+        }
+
+        if (k - 1 >= s)
+        {
+            QToken prev = c.Tokens[k - 1];
+            if (prev.Kind == QTokenKind.Word && ((prev.Classes & WordClass.Determiner) != 0 || IsPossessive(c, prev)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsCue(WordClass cls) => (cls & WordClass.Cue) != 0 || (IncludeBeliefCues && (cls & WordClass.BeliefCue) != 0);
 
     // ------------------------------------------------------------------ attributions
@@ -225,7 +255,7 @@ internal static class QuoteExtractor
             }
 
             bool according = Is(c, tok, "according") && k + 1 < e && Is(c, t[k + 1], "to");
-            if (!according && !IsCue(tok.Classes))
+            if (!according && (!IsCue(tok.Classes) || !IsCueUse(c, s, k)))
             {
                 continue;
             }
@@ -287,6 +317,16 @@ internal static class QuoteExtractor
             if (a.Breaks || emitted)
             {
                 prevEnd = Math.Max(prevEnd, consumed);
+            }
+        }
+
+        if (!anyContent && TryColonAttribution(c, s, e, out Attribution colon))
+        {
+            int group = ++w.Group;
+            if (Emit(c, colon.RightStart, e, colon, group, output, out _))
+            {
+                anyContent = true;
+                w.SetCarry(colon, group, paragraph);
             }
         }
 
@@ -452,10 +492,28 @@ internal static class QuoteExtractor
     {
         int j = k - 1;
         int skipped = 0;
-        while (j >= s && c.Tokens[j].Kind == QTokenKind.Word && c.Tokens[j].Quote < 0 && IsAdverb(c, c.Tokens[j]) && skipped < 4)
+        while (j >= s && c.Tokens[j].Kind == QTokenKind.Word && c.Tokens[j].Quote < 0 && skipped < 4)
         {
-            j--;
-            skipped++;
+            QToken x = c.Tokens[j];
+            if (IsAdverb(c, x))
+            {
+                j--;
+                skipped++;
+            }
+            else if ((x.Classes & WordClass.Calendar) != 0)
+            {
+                // "Trump on Tuesday said", "Trump Tuesday said"
+                j--;
+                skipped++;
+                if (j >= s && (Is(c, c.Tokens[j], "on") || Is(c, c.Tokens[j], "last") || Is(c, c.Tokens[j], "this")))
+                {
+                    j--;
+                }
+            }
+            else
+            {
+                break;
+            }
         }
 
         return j;
@@ -861,7 +919,7 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if ((Is(c, x, "of") || Is(c, x, "for") || Is(c, x, "from") || Is(c, x, "at")) && lastGood == m - 1 && m + 1 < e
+            if ((Is(c, x, "of") || Is(c, x, "for") || Is(c, x, "from") || Is(c, x, "at")) && lastGood >= 0 && lastGood == m - 1 && m + 1 < e
                 && t[m + 1].Kind == QTokenKind.Word && (IsUpper(c, t[m + 1]) || (t[m + 1].Classes & WordClass.Determiner) != 0)
                 && (determiner || (t[lastGood].Classes & (WordClass.Title | WordClass.Role)) != 0))
             {
@@ -923,6 +981,12 @@ internal static class QuoteExtractor
                     }
 
                     o++;
+                    if (o < e && t[o].Kind == QTokenKind.Open && SkipTitle(c, o, e) is int after and > 0)
+                    {
+                        lastUpper = -1;
+                        o = after;
+                        break;
+                    }
                 }
 
                 if (o > j)
@@ -1012,8 +1076,20 @@ internal static class QuoteExtractor
                 bool det = false;
                 bool media = false;
                 bool upper = false;
-                while (m < e && t[m].Kind == QTokenKind.Word && t[m].Quote < 0)
+                while (m < e)
                 {
+                    if (t[m].Kind == QTokenKind.Open && m > prep + 1 - (det ? 0 : 1) && SkipTitle(c, m, e) is int after and > 0)
+                    {
+                        upper = true;
+                        m = after;
+                        continue;
+                    }
+
+                    if (t[m].Kind != QTokenKind.Word || t[m].Quote >= 0)
+                    {
+                        break;
+                    }
+
                     QToken y = t[m];
                     WordClass yc = y.Classes;
                     if (m == prep + 1 && (yc & WordClass.Determiner) != 0 && !Is(c, y, "that"))
@@ -1055,6 +1131,64 @@ internal static class QuoteExtractor
         }
 
         return -1;
+    }
+
+    /// <summary>A short quoted title after a possessive or preposition ("on CNN's “State of the Union”"): the index past its closing mark, or -1.</summary>
+    private static int SkipTitle(Ctx c, int open, int e)
+    {
+        List<QToken> t = c.Tokens;
+        QToken o = t[open];
+        if (o.Quote < 0)
+        {
+            return -1;
+        }
+
+        QuoteChunk q = c.Quotes[o.Quote];
+        if (q.CloseToken < 0 || q.CloseToken >= e || q.CloseToken - open > 7 || !IsUpper(c, t[open + 1]))
+        {
+            return -1;
+        }
+
+        QToken last = t[q.CloseToken - 1];
+        if (last.Kind == QTokenKind.Punct && c.Text[last.Start] is '.' or ',' or '!' or '?')
+        {
+            return -1;
+        }
+
+        return q.CloseToken + 1;
+    }
+
+    /// <summary>"Marco Rubio: ‘You Don’t Win …’" — a mention, a colon and nothing but quotation.</summary>
+    private static bool TryColonAttribution(Ctx c, int s, int e, out Attribution a)
+    {
+        List<QToken> t = c.Tokens;
+        a = default;
+        for (int k = s; k < e && k < s + 12; k++)
+        {
+            QToken x = t[k];
+            if (x.Quote >= 0 || x.Kind != QTokenKind.Word && x.Kind != QTokenKind.Punct)
+            {
+                return false;
+            }
+
+            if (x.Kind == QTokenKind.Punct && c.Text[x.Start] == ':')
+            {
+                if (k > s && ParseNpRight(c, s, k, out int ns, out int ne, out SpeakerHint hint) && ne == k && hint != SpeakerHint.Description
+                    && IsPureQuote(c, k + 1, e))
+                {
+                    a.CueToken = k;
+                    a.CueEnd = k + 1;
+                    a.Lemma = ":";
+                    SetSpeaker(c, ref a, ns, ne, hint);
+                    a.RightStart = k + 1;
+                    return true;
+                }
+
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // ------------------------------------------------------------------ content
@@ -1143,9 +1277,7 @@ internal static class QuoteExtractor
         }
 
         kind = frameWords == 0 ? StatementKind.Direct : StatementKind.Partial;
-        int cs = t[a].Kind == QTokenKind.Open ? t[a].End : t[a].Start;
-        int ce = t[b - 1].Kind == QTokenKind.Close ? t[b - 1].Start : t[b - 1].End;
-        TextSpan content = TrimSpan(c.Text, cs, ce);
+        var content = TextSpan.FromBounds(t[a].Start, t[b - 1].End);
         bool any = false;
         for (int k = a; k < b; k++)
         {
@@ -1165,21 +1297,6 @@ internal static class QuoteExtractor
         }
 
         return any;
-    }
-
-    private static TextSpan TrimSpan(string text, int s, int e)
-    {
-        while (s < e && char.IsWhiteSpace(text[s]))
-        {
-            s++;
-        }
-
-        while (e > s && char.IsWhiteSpace(text[e - 1]))
-        {
-            e--;
-        }
-
-        return TextSpan.FromBounds(s, e);
     }
 
     // ------------------------------------------------------------------ token helpers

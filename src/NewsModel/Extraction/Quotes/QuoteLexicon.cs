@@ -56,7 +56,7 @@ internal static class QuoteLexicon
         "pronounce", "affirm", "attest", "specify", "clarify", "underscore", "posit", "reason", "concur", "grumble",
         "lash out", "sneer", "vent", "wonder", "ponder", "marvel", "gush", "rave", "tease", "taunt", "rant",
         "plead", "beg", "swear", "brief", "preach", "rail", "recommend", "blast", "slam", "accuse",
-        "criticize", "criticise", "praise", "defend", "dismiss", "reject", "question", "challenge",
+        "criticize", "criticise", "praise", "defend", "dismiss", "reject",
     ];
 
     // Cues of belief, perception and finding (PolNeAR annotates them too).
@@ -131,7 +131,7 @@ internal static class QuoteLexicon
         "already", "still", "even", "first", "just", "now", "long", "quickly", "simply", "finally", "has long",
         "even", "initially", "subsequently", "ultimately", "privately", "openly", "flatly", "bluntly", "angrily",
         "recently", "specifically", "explicitly", "reportedly", "allegedly", "apparently", "clearly", "firmly",
-        "today", "yesterday", "tonight", "been", "being", "continues", "continued", "went", "on", "n't",
+        "today", "yesterday", "tonight", "been", "being", "went", "n't",
     ];
 
     private static readonly string[] s_time =
