@@ -19,7 +19,7 @@ internal static class QuoteExtractor
     public const int MaxCuesPerSentence = 32;
 
     private const int MaxNpTokens = 10;
-    private const int MaxAppositionTokens = 18;
+    private const int MaxAppositionTokens = 30;
     private const int MaxFrameTokens = 24;
 
     [ThreadStatic]
@@ -296,7 +296,7 @@ internal static class QuoteExtractor
             if (hasLeft)
             {
                 leftPureQuote = IsPureQuote(c, leftStart, leftEnd);
-                if (!hasRight || leftPureQuote)
+                if (!hasRight || leftPureQuote || (a.Parenthetical && ContainsQuote(c, leftStart, leftEnd)))
                 {
                     emitted |= Emit(c, leftStart, leftEnd, a, group, output, out _);
                 }
@@ -304,7 +304,7 @@ internal static class QuoteExtractor
 
             if (hasRight)
             {
-                emitted |= Emit(c, a.RightStart, nextBreak, a, group, output, out _);
+                emitted |= Emit(c, a.RightStart, CutRight(c, a.RightStart, nextBreak), a, group, output, out _);
             }
 
             if (emitted)
@@ -417,6 +417,7 @@ internal static class QuoteExtractor
             a.Breaks = before >= s && (IsBreakPunct(c, t[before]) || t[before].Kind == QTokenKind.Close
                 || ((t[before].Classes & WordClass.Conjunction) != 0 && before - 1 >= s && IsBreakPunct(c, t[before - 1])));
             a.AllowLeft = before >= s && (IsBreakPunct(c, t[before]) || t[before].Kind == QTokenKind.Close);
+            a.Parenthetical = before >= s && IsPunct(c, t[before], ',') && t[before].Quote < 0;
             a.RightStart = RightContentStart(c, k + 1, e, (t[k].Classes & WordClass.TellCue) != 0, ref a);
             return true;
         }
@@ -442,7 +443,8 @@ internal static class QuoteExtractor
             return true;
         }
 
-        if (gerund && afterBreak)
+        bool conjunction = prev >= s && t[prev].Kind == QTokenKind.Word && (Is(c, t[prev], "and") || Is(c, t[prev], "but"));
+        if ((gerund && afterBreak) || (conjunction && !gerund))
         {
             // “…,” Orpo said, adding that …: the speaker of the previous attribution, else the sentence's subject
             if (previous.Count > 0)
@@ -1045,6 +1047,11 @@ internal static class QuoteExtractor
                         return j + 1;
                     }
 
+                    if (ch == ',' && a.Parenthetical && j + 1 < e && t[j + 1].Kind == QTokenKind.Word)
+                    {
+                        return j + 1; // "Now, she said, the Christians and Muslims don't mix much."
+                    }
+
                     return -1;
                 }
 
@@ -1205,6 +1212,62 @@ internal static class QuoteExtractor
         return false;
     }
 
+    private static bool ContainsQuote(Ctx c, int a, int b)
+    {
+        for (int k = a; k < b; k++)
+        {
+            if (c.Tokens[k].Quote >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where reported content after a cue stops: before "; ", ", but", or "and" + another verb ("and highlighted", "and said").</summary>
+    private static int CutRight(Ctx c, int a, int b)
+    {
+        List<QToken> t = c.Tokens;
+        for (int k = a + 2; k < b - 1; k++)
+        {
+            QToken x = t[k];
+            if (x.Quote >= 0)
+            {
+                continue;
+            }
+
+            if (x.Kind == QTokenKind.Punct && c.Text[x.Start] == ';')
+            {
+                return k;
+            }
+
+            if (x.Kind == QTokenKind.Word && (Is(c, x, "and") || Is(c, x, "but")))
+            {
+                QToken y = t[k + 1];
+                bool comma = IsPunct(c, t[k - 1], ',');
+                if (comma && Is(c, x, "but"))
+                {
+                    return k - 1;
+                }
+
+                if (y.Kind == QTokenKind.Word && y.Quote < 0 && !IsUpper(c, y)
+                    && ((IsCue(y.Classes) && (y.Classes & WordClass.Gerund) == 0) || (IsPastVerb(c, y) && (y.Classes & (WordClass.FrameNoun | WordClass.Role | WordClass.Title)) == 0)))
+                {
+                    return comma ? k - 1 : k;
+                }
+            }
+        }
+
+        return b;
+    }
+
+    private static bool IsPastVerb(Ctx c, QToken tok)
+    {
+        ReadOnlySpan<char> w = c.Span(tok);
+        return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
+    }
+
     private static bool IsPureQuote(Ctx c, int a, int b)
     {
         bool any = false;
@@ -1354,6 +1417,7 @@ internal static class QuoteExtractor
         public bool AllowLeft;
         public int RightStart;
         public bool Breaks;
+        public bool Parenthetical;
     }
 
     private readonly struct Ctx(string text, List<QToken> tokens, List<QuoteChunk> quotes)
