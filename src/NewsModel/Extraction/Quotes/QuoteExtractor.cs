@@ -220,7 +220,7 @@ internal static class QuoteExtractor
     private static bool IsCueUse(Ctx c, int s, int k)
     {
         QToken tok = c.Tokens[k];
-        if (char.IsUpper(c.Text[tok.Start]))
+        if (char.IsUpper(c.Text[tok.Start]) && (k != s || k + 1 >= c.Tokens.Count || !IsUpper(c, c.Tokens[k + 1])))
         {
             return false;
         }
@@ -330,6 +330,16 @@ internal static class QuoteExtractor
             }
         }
 
+        if (!anyContent && TrySubjectColon(c, s, e, out Attribution sc, out int scOpen))
+        {
+            int group = ++w.Group;
+            if (Emit(c, scOpen, e, sc, group, output, out _))
+            {
+                anyContent = true;
+                w.SetCarry(sc, group, paragraph);
+            }
+        }
+
         if (!anyContent && w.CarryValid)
         {
             // a floating quotation: the sentence is quotations and punctuation only
@@ -423,9 +433,10 @@ internal static class QuoteExtractor
         }
 
         int prev = PrevSignificant(c, s, k);
-        bool afterBreak = prev >= s && (IsBreakPunct(c, t[prev]) || t[prev].Kind == QTokenKind.Close);
+        bool afterBreak = (prev >= s && (IsBreakPunct(c, t[prev]) || t[prev].Kind == QTokenKind.Close)) || k == s;
         if (!gerund && afterBreak && ParseNpRight(c, k + 1, e, out int rs, out int re, out SpeakerHint rh)
-            && (re >= e || t[re].Kind != QTokenKind.Word || (t[re].Classes & (WordClass.Time | WordClass.Preposition)) != 0))
+            && (re >= e || t[re].Kind != QTokenKind.Word || (t[re].Classes & (WordClass.Time | WordClass.Preposition | WordClass.Relative)) != 0
+                || (!IsUpper(c, t[re]) && (IsPastVerb(c, t[re]) || c.Span(t[re]).EndsWith("ing", StringComparison.Ordinal)))))
         {
             // inversion: “…,” said Sen. John Smith.
             SetSpeaker(c, ref a, rs, re, rh);
@@ -914,7 +925,7 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (!upper && determiner && lastGood < 0 && IsLowerAdjectiveLike(c, x) && (cls & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Skip | WordClass.Pronoun)) == 0 && !IsCue(cls))
+            if (!upper && determiner && m - j <= 3 && IsLowerAdjectiveLike(c, x) && (cls & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Skip | WordClass.Pronoun)) == 0 && !IsCue(cls))
             {
                 lastGood = m;
                 m++;
@@ -1047,6 +1058,11 @@ internal static class QuoteExtractor
                         return j + 1;
                     }
 
+                    if (QuoteAfterComma(c, j + 1, e) is int openAfter and >= 0)
+                    {
+                        return openAfter; // "Beck joked, again using a Southern accent, “Amen, brother!”"
+                    }
+
                     if (ch == ',' && a.Parenthetical && j + 1 < e && t[j + 1].Kind == QTokenKind.Word)
                     {
                         return j + 1; // "Now, she said, the Christians and Muslims don't mix much."
@@ -1134,10 +1150,109 @@ internal static class QuoteExtractor
                 continue;
             }
 
+            if (!Is(c, x, "that") && QuoteAfterComma(c, j, e) is int open and >= 0)
+            {
+                return open; // "said in an op-ed piece before a hearing, “…”"
+            }
+
             return IsCue(cls) && (cls & WordClass.Gerund) == 0 ? -1 : j;
         }
 
         return -1;
+    }
+
+    /// <summary>The opening mark of a quotation that follows a comma or colon within a few words and runs to the sentence's end, or -1.</summary>
+    private static int QuoteAfterComma(Ctx c, int j, int e)
+    {
+        List<QToken> t = c.Tokens;
+        for (int k = j; k < e && k < j + 16; k++)
+        {
+            QToken x = t[k];
+            if (x.Quote >= 0)
+            {
+                return -1;
+            }
+
+            if (x.Kind == QTokenKind.Punct)
+            {
+                char ch = c.Text[x.Start];
+                if (ch is ',' or ':' && k + 1 < e && t[k + 1].Kind == QTokenKind.Open)
+                {
+                    return IsPureQuote(c, k + 1, e) ? k + 1 : -1;
+                }
+
+                if (ch is '.' or ';' or '?' or '!' or '(')
+                {
+                    return -1;
+                }
+            }
+            else if (x.Kind == QTokenKind.Word && IsCue(x.Classes) && (x.Classes & WordClass.Gerund) == 0)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"Mr. Smith shot back: ‘That would be good.’" — the last mention followed by a verb before a colon and a closing quotation.</summary>
+    private static bool TrySubjectColon(Ctx c, int s, int e, out Attribution a, out int open)
+    {
+        List<QToken> t = c.Tokens;
+        a = default;
+        open = -1;
+        int colon = -1;
+        for (int k = s; k < e && k < s + 40; k++)
+        {
+            QToken x = t[k];
+            if (x.Quote >= 0)
+            {
+                break;
+            }
+
+            if (x.Kind == QTokenKind.Punct && c.Text[x.Start] == ':' && k + 1 < e && t[k + 1].Kind == QTokenKind.Open && IsPureQuote(c, k + 1, e))
+            {
+                colon = k;
+                break;
+            }
+        }
+
+        if (colon < 0)
+        {
+            return false;
+        }
+
+        int best = -1;
+        int bestEnd = -1;
+        SpeakerHint bestHint = SpeakerHint.None;
+        for (int p = s; p < colon; p++)
+        {
+            if (p > s && !IsPunct(c, t[p - 1], ','))
+            {
+                continue;
+            }
+
+            if (ParseNpRight(c, p, colon, out int ns, out int ne, out SpeakerHint hint) && ne < colon
+                && t[ne].Kind == QTokenKind.Word && !IsUpper(c, t[ne]) && (t[ne].Classes & (WordClass.Preposition | WordClass.Conjunction | WordClass.Determiner)) == 0
+                && (hint != SpeakerHint.Name || (t[ns].Classes & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop)) == 0))
+            {
+                best = ns;
+                bestEnd = ne;
+                bestHint = hint;
+            }
+        }
+
+        if (best < 0)
+        {
+            return false;
+        }
+
+        a.CueToken = colon;
+        a.CueEnd = colon + 1;
+        a.Lemma = ":";
+        SetSpeaker(c, ref a, best, bestEnd, bestHint);
+        open = colon + 1;
+        return true;
     }
 
     /// <summary>A short quoted title after a possessive or preposition ("on CNN's “State of the Union”"): the index past its closing mark, or -1.</summary>
@@ -1384,7 +1499,7 @@ internal static class QuoteExtractor
     private static bool IsLowerAdjectiveLike(Ctx c, QToken tok)
     {
         ReadOnlySpan<char> w = c.Span(tok);
-        return w.Length > 1 && char.IsLetter(w[0]);
+        return w.Length > 1 && char.IsLetterOrDigit(w[0]);
     }
 
     private static bool IsAdverb(Ctx c, QToken tok)
