@@ -310,7 +310,10 @@ internal static class QuoteExtractor
             if (emitted)
             {
                 anyContent = true;
-                w.SetCarry(a, group, paragraph);
+                if (!IsRelative(c, a.Speaker))
+                {
+                    w.SetCarry(a, group, paragraph);
+                }
             }
 
             int consumed = Math.Max(a.CueEnd, hasRight ? nextBreak : a.CueEnd);
@@ -465,8 +468,7 @@ internal static class QuoteExtractor
                 a.SpeakerName = p.SpeakerName;
                 a.Hint = p.Hint;
             }
-            else if (ParseNpRight(c, FirstWord(c, s, k), k, out int fs, out int fe, out SpeakerHint fh)
-                     && (fh != SpeakerHint.Description || fe - fs <= 4))
+            else if (FindSubject(c, s, k, out int fs, out int fe, out SpeakerHint fh) && (fh != SpeakerHint.Description || fe - fs <= 4))
             {
                 SetSpeaker(c, ref a, fs, fe, fh);
             }
@@ -485,20 +487,37 @@ internal static class QuoteExtractor
         return false;
     }
 
-    private static int FirstWord(Ctx c, int s, int k)
+    /// <summary>The sentence's subject before <paramref name="limit"/>: the last mention at the start or after a comma that a lower-case verb follows.</summary>
+    private static bool FindSubject(Ctx c, int s, int limit, out int ns, out int ne, out SpeakerHint hint)
     {
-        int j = s;
-        while (j < k && (c.Tokens[j].Kind != QTokenKind.Word || c.Tokens[j].Quote >= 0
-               || (c.Tokens[j].Classes & (WordClass.Conjunction | WordClass.Preposition)) != 0))
+        List<QToken> t = c.Tokens;
+        ns = ne = -1;
+        hint = SpeakerHint.None;
+        for (int p = s; p < limit && p < s + 40; p++)
         {
-            j++;
-            if (j - s > 3)
+            if (t[p].Quote >= 0 || (p > s && !IsPunct(c, t[p - 1], ',')))
             {
-                return k;
+                continue;
+            }
+
+            QToken first = t[p];
+            if (first.Kind != QTokenKind.Word || (first.Classes & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop | WordClass.Time | WordClass.Skip | WordClass.Calendar)) != 0
+                || IsAdverb(c, first) || c.Span(first).EndsWith("ing", StringComparison.Ordinal) || char.IsDigit(c.Text[first.Start]))
+            {
+                continue;
+            }
+
+            if (ParseNpRight(c, p, limit, out int a, out int b, out SpeakerHint h) && b < limit
+                && t[b].Kind == QTokenKind.Word && t[b].Quote < 0 && !IsUpper(c, t[b])
+                && (t[b].Classes & (WordClass.Preposition | WordClass.Conjunction | WordClass.Determiner | WordClass.Time)) == 0)
+            {
+                ns = a;
+                ne = b;
+                hint = h;
             }
         }
 
-        return j;
+        return ns >= 0;
     }
 
     private static int PrevSignificant(Ctx c, int s, int k)
@@ -764,11 +783,6 @@ internal static class QuoteExtractor
                     break;
                 }
 
-                if (IsCue(cls))
-                {
-                    break;
-                }
-
                 start = m;
                 m--;
                 continue;
@@ -782,7 +796,7 @@ internal static class QuoteExtractor
             }
 
             if ((Is(c, x, "of") || Is(c, x, "and")) && m - 1 >= s && t[m - 1].Kind == QTokenKind.Word && t[m - 1].Quote < 0
-                && (IsUpper(c, t[m - 1]) || (t[m - 1].Classes & WordClass.Title) != 0) && IsUpper(c, t[m + 1]))
+                && (IsUpper(c, t[m - 1]) || (t[m - 1].Classes & WordClass.Title) != 0) && (IsUpper(c, t[m + 1]) || (t[m + 1].Classes & WordClass.Title) != 0))
             {
                 start = m;
                 m--;
@@ -1222,27 +1236,7 @@ internal static class QuoteExtractor
             return false;
         }
 
-        int best = -1;
-        int bestEnd = -1;
-        SpeakerHint bestHint = SpeakerHint.None;
-        for (int p = s; p < colon; p++)
-        {
-            if (p > s && !IsPunct(c, t[p - 1], ','))
-            {
-                continue;
-            }
-
-            if (ParseNpRight(c, p, colon, out int ns, out int ne, out SpeakerHint hint) && ne < colon
-                && t[ne].Kind == QTokenKind.Word && !IsUpper(c, t[ne]) && (t[ne].Classes & (WordClass.Preposition | WordClass.Conjunction | WordClass.Determiner)) == 0
-                && (hint != SpeakerHint.Name || (t[ns].Classes & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop)) == 0))
-            {
-                best = ns;
-                bestEnd = ne;
-                bestHint = hint;
-            }
-        }
-
-        if (best < 0)
+        if (!FindSubject(c, s, colon, out int best, out int bestEnd, out SpeakerHint bestHint))
         {
             return false;
         }
@@ -1326,6 +1320,9 @@ internal static class QuoteExtractor
 
         return false;
     }
+
+    private static bool IsRelative(Ctx c, TextSpan? speaker) =>
+        speaker is TextSpan sp && (QuoteLexicon.Classify(c.Text.AsSpan(sp.Start, sp.Length)) & WordClass.Relative) != 0;
 
     private static bool ContainsQuote(Ctx c, int a, int b)
     {
