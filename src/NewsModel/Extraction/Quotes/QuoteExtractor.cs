@@ -272,10 +272,16 @@ internal static class QuoteExtractor
         }
 
         int prevEnd = s;
+        int absorbedUntil = -1;
         bool anyContent = false;
         for (int i = 0; i < attrs.Count; i++)
         {
             Attribution a = attrs[i];
+            if (a.CueToken < absorbedUntil)
+            {
+                continue; // reported inside the previous attribution's content ("said she must act, noting …")
+            }
+
             int nextBreak = e;
             for (int j = i + 1; j < attrs.Count; j++)
             {
@@ -304,7 +310,12 @@ internal static class QuoteExtractor
 
             if (hasRight)
             {
-                emitted |= Emit(c, a.RightStart, CutRight(c, a.RightStart, nextBreak), a, group, output, out _);
+                int cut = CutRight(c, a.RightStart, nextBreak);
+                if (Emit(c, a.RightStart, cut, a, group, output, out _))
+                {
+                    emitted = true;
+                    absorbedUntil = cut;
+                }
             }
 
             if (emitted)
@@ -635,7 +646,7 @@ internal static class QuoteExtractor
                 QToken x = t[b];
                 if (x.Quote >= 0 || x.Kind is QTokenKind.Open or QTokenKind.Close
                     || (x.Kind == QTokenKind.Punct && c.Text[x.Start] is '.' or ';' or ':' or '?' or '!' && !IsPunct(c, t[b + 1], ','))
-                    || (x.Kind == QTokenKind.Word && IsCue(x.Classes) && (x.Classes & WordClass.Gerund) == 0))
+                    || (x.Kind == QTokenKind.Word && IsCue(x.Classes) && (x.Classes & WordClass.Gerund) == 0 && IsCueUse(c, s, b)))
                 {
                     break;
                 }
