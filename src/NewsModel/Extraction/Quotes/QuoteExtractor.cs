@@ -994,6 +994,7 @@ internal static class QuoteExtractor
     {
         List<QToken> t = c.Tokens;
         int limit = Math.Min(e, j + MaxFrameTokens);
+        int frameStart = j;
         if (tell && j < e && t[j].Kind == QTokenKind.Word && t[j].Quote < 0 && !Is(c, t[j], "that"))
         {
             if ((t[j].Classes & (WordClass.ObjectPronoun | WordClass.Pronoun)) != 0)
@@ -1175,7 +1176,7 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (!Is(c, x, "that") && QuoteAfterComma(c, j, e) is int open and >= 0)
+            if (j > frameStart && !Is(c, x, "that") && QuoteAfterComma(c, j, e) is int open and >= 0)
             {
                 return open; // "said in an op-ed piece before a hearing, “…”"
             }
