@@ -25,14 +25,13 @@ internal static class QuoteExtractor
     [ThreadStatic]
     private static Scratch? s_scratch;
 
-    /// <summary>Whether belief and finding cues ("believe", "think", "show", "found") start indirect statements.</summary>
-    public static bool IncludeBeliefCues { get; set; }
 
     /// <summary>Finds the statements of <paramref name="text"/>, paragraph by paragraph, appending them to <paramref name="output"/>.</summary>
     /// <param name="text">The article text.</param>
     /// <param name="paragraphs">The paragraphs, in order; each covers a paragraph's text (spans outside the text are clipped).</param>
     /// <param name="output">Receives the candidates in text order.</param>
-    public static void Extract(string text, ReadOnlySpan<TextSpan> paragraphs, List<StatementCandidate> output)
+    /// <param name="options">Which optional rules run; the default suits news prose.</param>
+    public static void Extract(string text, ReadOnlySpan<TextSpan> paragraphs, List<StatementCandidate> output, QuoteExtractorOptions options = default)
     {
         if (text is null || output is null)
         {
@@ -52,7 +51,7 @@ internal static class QuoteExtractor
                 int before = output.Count;
                 try
                 {
-                    ExtractParagraph(text, start, end, p, w, output);
+                    ExtractParagraph(text, start, end, p, w, output, options);
                 }
                 catch (ArgumentOutOfRangeException)
                 {
@@ -95,7 +94,7 @@ internal static class QuoteExtractor
         return result.ToArray();
     }
 
-    private static void ExtractParagraph(string text, int start, int end, int paragraph, Scratch w, List<StatementCandidate> output)
+    private static void ExtractParagraph(string text, int start, int end, int paragraph, Scratch w, List<StatementCandidate> output, QuoteExtractorOptions options)
     {
         QuoteScanner.Scan(text, start, end, w.Tokens, w.Quotes);
         List<QToken> tokens = w.Tokens;
@@ -105,7 +104,7 @@ internal static class QuoteExtractor
             return;
         }
 
-        var ctx = new Ctx(text, tokens, w.Quotes);
+        var ctx = new Ctx(text, tokens, w.Quotes, options);
         bool startsWithQuote = tokens[0].Kind == QTokenKind.Open;
         if (!startsWithQuote && paragraph - w.CarryParagraph > 1)
         {
@@ -188,7 +187,7 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (IsCue(tok.Classes) && (tok.Classes & WordClass.Gerund) == 0)
+            if (IsCue(c, tok.Classes) && (tok.Classes & WordClass.Gerund) == 0)
             {
                 if (j == k)
                 {
@@ -237,7 +236,7 @@ internal static class QuoteExtractor
         return true;
     }
 
-    private static bool IsCue(WordClass cls) => (cls & WordClass.Cue) != 0 || (IncludeBeliefCues && (cls & WordClass.BeliefCue) != 0);
+    private static bool IsCue(Ctx c, WordClass cls) => (cls & WordClass.Cue) != 0 || (c.Options.BeliefCues && (cls & WordClass.BeliefCue) != 0);
 
     // ------------------------------------------------------------------ attributions
     private static void AnalyzeSentence(Ctx c, int s, int e, int paragraph, Scratch w, List<StatementCandidate> output)
@@ -255,7 +254,7 @@ internal static class QuoteExtractor
             }
 
             bool according = Is(c, tok, "according") && k + 1 < e && Is(c, t[k + 1], "to");
-            if (!according && (!IsCue(tok.Classes) || !IsCueUse(c, s, k)))
+            if (!according && (!IsCue(c, tok.Classes) || !IsCueUse(c, s, k)))
             {
                 continue;
             }
@@ -351,6 +350,15 @@ internal static class QuoteExtractor
             {
                 anyContent = true;
                 w.SetCarry(sc, group, paragraph);
+            }
+        }
+
+        if (!anyContent && c.Options.VerbFallback && TryVerbAttribution(c, s, e, out Attribution va))
+        {
+            int group = ++w.Group;
+            if (Emit(c, va.RightStart, CutRight(c, va.RightStart, e), va, group, output, out _))
+            {
+                anyContent = true;
             }
         }
 
@@ -646,7 +654,7 @@ internal static class QuoteExtractor
                 QToken x = t[b];
                 if (x.Quote >= 0 || x.Kind is QTokenKind.Open or QTokenKind.Close
                     || (x.Kind == QTokenKind.Punct && c.Text[x.Start] is '.' or ';' or ':' or '?' or '!' && !IsPunct(c, t[b + 1], ','))
-                    || (x.Kind == QTokenKind.Word && IsCue(x.Classes) && (x.Classes & WordClass.Gerund) == 0 && IsCueUse(c, s, b)))
+                    || (x.Kind == QTokenKind.Word && IsCue(c, x.Classes) && (x.Classes & WordClass.Gerund) == 0 && IsCueUse(c, s, b)))
                 {
                     break;
                 }
@@ -703,7 +711,7 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (x.Kind != QTokenKind.Word || x.Quote >= 0 || IsCue(x.Classes)
+            if (x.Kind != QTokenKind.Word || x.Quote >= 0 || IsCue(c, x.Classes)
                 || (x.Classes & (WordClass.Stop | WordClass.Conjunction | WordClass.Pronoun | WordClass.Skip)) != 0)
             {
                 return ns;
@@ -815,7 +823,7 @@ internal static class QuoteExtractor
             }
 
             if (IsPossessive(c, x) || (!headUpper && x.Kind == QTokenKind.Word && (cls & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Skip | WordClass.Pronoun)) == 0
-                && !IsCue(cls) && IsLowerAdjectiveLike(c, x) && j - m <= 3))
+                && !IsCue(c, cls) && IsLowerAdjectiveLike(c, x) && j - m <= 3))
             {
                 start = m;
                 m--;
@@ -935,7 +943,7 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (upper && ((cls & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop | WordClass.Time)) == 0) && !IsCue(cls))
+            if (upper && ((cls & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop | WordClass.Time)) == 0) && !IsCue(c, cls))
             {
                 anyUpper = true;
                 lastGood = m;
@@ -950,7 +958,7 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (!upper && determiner && m - j <= 3 && IsLowerAdjectiveLike(c, x) && (cls & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Skip | WordClass.Pronoun)) == 0 && !IsCue(cls))
+            if (!upper && determiner && m - j <= 3 && IsLowerAdjectiveLike(c, x) && (cls & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Skip | WordClass.Pronoun)) == 0 && !IsCue(c, cls))
             {
                 lastGood = m;
                 m++;
@@ -1012,7 +1020,7 @@ internal static class QuoteExtractor
                 int lastUpper = -1;
                 while (o < e && o - j < 6 && t[o].Kind == QTokenKind.Word && t[o].Quote < 0 && !Is(c, t[o], "that")
                        && ((t[o].Classes & (WordClass.Preposition | WordClass.Time | WordClass.Pronoun | WordClass.Conjunction | WordClass.Stop)) == 0
-                           || (o == j && (t[o].Classes & WordClass.Determiner) != 0)) && !IsCue(t[o].Classes))
+                           || (o == j && (t[o].Classes & WordClass.Determiner) != 0)) && !IsCue(c, t[o].Classes))
                 {
                     if (IsUpper(c, t[o]))
                     {
@@ -1074,7 +1082,7 @@ internal static class QuoteExtractor
                         return j + 1 < e ? j + 1 : -1;
                     }
 
-                    if (j + 1 < e && t[j + 1].Kind == QTokenKind.Word && IsCue(t[j + 1].Classes))
+                    if (j + 1 < e && t[j + 1].Kind == QTokenKind.Word && IsCue(c, t[j + 1].Classes))
                     {
                         return -1;
                     }
@@ -1181,7 +1189,7 @@ internal static class QuoteExtractor
                 return open; // "said in an op-ed piece before a hearing, “…”"
             }
 
-            return IsCue(cls) && (cls & WordClass.Gerund) == 0 ? -1 : j;
+            return IsCue(c, cls) && (cls & WordClass.Gerund) == 0 ? -1 : j;
         }
 
         return -1;
@@ -1212,7 +1220,7 @@ internal static class QuoteExtractor
                     return -1;
                 }
             }
-            else if (x.Kind == QTokenKind.Word && IsCue(x.Classes) && (x.Classes & WordClass.Gerund) == 0)
+            else if (x.Kind == QTokenKind.Word && IsCue(c, x.Classes) && (x.Classes & WordClass.Gerund) == 0)
             {
                 return -1;
             }
@@ -1258,6 +1266,64 @@ internal static class QuoteExtractor
         a.Lemma = ":";
         SetSpeaker(c, ref a, best, bestEnd, bestHint);
         open = colon + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// "Clinton has increasingly decried the issue of “systemic racism”": a quotation inside a clause with no
+    /// reporting verb; the subject is the speaker and the clause after its verb the content (PolNeAR annotates these).
+    /// </summary>
+    private static bool TryVerbAttribution(Ctx c, int s, int e, out Attribution a)
+    {
+        List<QToken> t = c.Tokens;
+        a = default;
+        int firstOpen = -1;
+        bool frameWords = false;
+        for (int k = s; k < e; k++)
+        {
+            if (t[k].Kind == QTokenKind.Open && t[k].Quote >= 0 && firstOpen < 0)
+            {
+                firstOpen = k;
+            }
+            else if (t[k].Kind == QTokenKind.Word && t[k].Quote < 0)
+            {
+                frameWords = true;
+            }
+        }
+
+        if (firstOpen < 0 || !frameWords || !FindSubject(c, s, firstOpen, out int ns, out int ne, out SpeakerHint hint) || hint is SpeakerHint.None or SpeakerHint.Description)
+        {
+            return false;
+        }
+
+        int v = ne;
+        while (v < firstOpen && v < ne + 4 && t[v].Kind == QTokenKind.Word && IsAdverb(c, t[v]))
+        {
+            v++;
+        }
+
+        if (v >= firstOpen || t[v].Kind != QTokenKind.Word || IsUpper(c, t[v])
+            || (t[v].Classes & (WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction | WordClass.Pronoun | WordClass.Relative)) != 0)
+        {
+            return false;
+        }
+
+        int start = v + 1;
+        if (start < firstOpen && t[start].Kind == QTokenKind.Word && (t[start].Classes & WordClass.Preposition) != 0 && !Is(c, t[start], "that"))
+        {
+            start++;
+        }
+
+        if (start > firstOpen)
+        {
+            return false;
+        }
+
+        a.CueToken = v;
+        a.CueEnd = v + 1;
+        a.Lemma = null;
+        SetSpeaker(c, ref a, ns, ne, hint);
+        a.RightStart = start;
         return true;
     }
 
@@ -1376,7 +1442,7 @@ internal static class QuoteExtractor
                 }
 
                 if (y.Kind == QTokenKind.Word && y.Quote < 0 && !IsUpper(c, y)
-                    && ((IsCue(y.Classes) && (y.Classes & WordClass.Gerund) == 0) || (IsPastVerb(c, y) && (y.Classes & (WordClass.FrameNoun | WordClass.Role | WordClass.Title)) == 0)))
+                    && ((IsCue(c, y.Classes) && (y.Classes & WordClass.Gerund) == 0) || (IsPastVerb(c, y) && (y.Classes & (WordClass.FrameNoun | WordClass.Role | WordClass.Title)) == 0)))
                 {
                     return comma ? k - 1 : k;
                 }
@@ -1544,8 +1610,10 @@ internal static class QuoteExtractor
         public bool Parenthetical;
     }
 
-    private readonly struct Ctx(string text, List<QToken> tokens, List<QuoteChunk> quotes)
+    private readonly struct Ctx(string text, List<QToken> tokens, List<QuoteChunk> quotes, QuoteExtractorOptions options)
     {
+        public QuoteExtractorOptions Options { get; } = options;
+
         public string Text { get; } = text;
 
         public List<QToken> Tokens { get; } = tokens;
