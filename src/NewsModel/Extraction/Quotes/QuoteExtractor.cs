@@ -281,6 +281,8 @@ internal static class QuoteExtractor
                 continue; // reported inside the previous attribution's content ("said she must act, noting …")
             }
 
+            bool belief = a.CueToken < t.Count && (t[a.CueToken].Classes & WordClass.Cue) == 0 && a.Lemma is not null and not "according to";
+
             int nextBreak = e;
             for (int j = i + 1; j < attrs.Count; j++)
             {
@@ -296,8 +298,8 @@ internal static class QuoteExtractor
             bool leftPureQuote = false;
             int leftStart = prevEnd;
             int leftEnd = a.AllowLeft ? a.LeftBoundary : leftStart;
-            bool hasLeft = leftEnd > leftStart && HasContent(c, leftStart, leftEnd);
-            bool hasRight = a.RightStart >= 0 && a.RightStart < nextBreak && HasContent(c, a.RightStart, nextBreak);
+            bool hasLeft = leftEnd > leftStart && HasContent(c, leftStart, leftEnd) && !(belief && ContainsQuote(c, leftStart, leftEnd));
+            bool hasRight = a.RightStart >= 0 && a.RightStart < nextBreak && HasContent(c, a.RightStart, nextBreak) && !(belief && ContainsQuote(c, a.RightStart, nextBreak));
             if (hasLeft)
             {
                 leftPureQuote = IsPureQuote(c, leftStart, leftEnd);
