@@ -468,13 +468,7 @@ internal static class QuoteExtractor
             a.LeftBoundary = k;
             a.AllowLeft = true;
             a.Breaks = true;
-            int r = re;
-            while (r < e && r < re + 8 && t[r].Kind == QTokenKind.Word)
-            {
-                r++;
-            }
-
-            a.RightStart = r + 1 < e && IsPunct(c, t[r], ',', ':') && t[r + 1].Kind == QTokenKind.Open ? r + 1 : -1;
+            a.RightStart = QuoteAfterComma(c, re, e);
             return true;
         }
 
@@ -669,7 +663,7 @@ internal static class QuoteExtractor
             {
                 if (t[p].Kind == QTokenKind.Punct && c.Text[t[p].Start] is ',' or '\u2014')
                 {
-                    if (p > segStart && ParseNpLeft(c, segStart, p - 1, out ns, out ne, out hint) && ns == segStart
+                    if (p > segStart && ParseMentionLeft(c, segStart, p - 1, out ns, out ne, out hint) && ns == segStart
                         && (hint != SpeakerHint.Description || p - segStart <= 6))
                     {
                         return true;
@@ -694,6 +688,34 @@ internal static class QuoteExtractor
 
         ns = ExtendToQuote(c, s, ns);
         return true;
+    }
+
+    /// <summary>A mention ending at <paramref name="j"/>, with a parenthesis after the name ("Rep. Bobby Scott (D-Va.)").</summary>
+    private static bool ParseMentionLeft(Ctx c, int s, int j, out int ns, out int ne, out SpeakerHint hint)
+    {
+        List<QToken> t = c.Tokens;
+        if (IsPunct(c, t[j], ')'))
+        {
+            for (int m = j - 1; m > s && m > j - 8; m--)
+            {
+                if (IsPunct(c, t[m], '('))
+                {
+                    if (ParseNpLeft(c, s, m - 1, out ns, out _, out hint) && hint == SpeakerHint.Name)
+                    {
+                        ne = j + 1;
+                        return true;
+                    }
+
+                    break;
+                }
+            }
+
+            ns = ne = -1;
+            hint = SpeakerHint.None;
+            return false;
+        }
+
+        return ParseNpLeft(c, s, j, out ns, out ne, out hint);
     }
 
     /// <summary>"“…,” Fight for $15 organizing director Kendall Fells said": a few more words back to the closing mark belong to the mention.</summary>
@@ -960,6 +982,12 @@ internal static class QuoteExtractor
                 continue;
             }
 
+            if (!upper && anyUpper && IsPlainWord(c, x) && NameFollows(c, m + 1, e))
+            {
+                m++; // "Republican political consultant Chris Russell"
+                continue;
+            }
+
             if (!upper && determiner && m - j <= 3 && IsLowerAdjectiveLike(c, x) && (cls & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Skip | WordClass.Pronoun)) == 0 && !IsCue(c, cls))
             {
                 lastGood = m;
@@ -1173,7 +1201,7 @@ internal static class QuoteExtractor
 
                 if (m == prep + 1 || (det && m == prep + 2))
                 {
-                    return prep;
+                    return QuoteAfterComma(c, prep, e) is int quoted and >= 0 ? quoted : prep;
                 }
 
                 if (a.Channel is null && (media || upper) && (Is(c, x, "on") || Is(c, x, "to") || Is(c, x, "with") || Is(c, x, "via")))
@@ -1452,6 +1480,30 @@ internal static class QuoteExtractor
         }
 
         return b;
+    }
+
+    private static bool IsPlainWord(Ctx c, QToken tok) =>
+        tok.Kind == QTokenKind.Word && tok.Quote < 0 && !IsCue(c, tok.Classes)
+        && (tok.Classes & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Pronoun | WordClass.Skip | WordClass.Determiner | WordClass.Time)) == 0;
+
+    /// <summary>Whether a capitalised word follows within three plain lower-case words.</summary>
+    private static bool NameFollows(Ctx c, int j, int e)
+    {
+        for (int k = j; k < e && k < j + 3; k++)
+        {
+            QToken x = c.Tokens[k];
+            if (IsUpper(c, x) && x.Quote < 0)
+            {
+                return true;
+            }
+
+            if (!IsPlainWord(c, x))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPastVerb(Ctx c, QToken tok)

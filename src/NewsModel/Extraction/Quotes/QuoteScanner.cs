@@ -65,10 +65,19 @@ internal static class QuoteScanner
 
             int len = 1;
             bool dbl = false;       // a double mark (straight or archive style ''/``)
-            if ((c == '\'' || c == '`') && i + 1 < end && text[i + 1] == c)
+            bool nestedSingle = openTok >= 0 && c == '\'' && i + 2 < end && text[i + 1] == '\'' && text[i + 2] == '\'';
+            if (!nestedSingle && (c == '\'' || c == '`') && i + 1 < end && text[i + 1] == c)
             {
                 len = 2;
                 dbl = true;
+            }
+
+            if (nestedSingle)
+            {
+                // ''…'What did he mean?''' — a single mark closing inside the double quotation, then the closing ''
+                tokens.Add(new QToken(i, i + 1, QTokenKind.Punct, -1, WordClass.None));
+                i++;
+                continue;
             }
 
             bool left = LeftFlanking(text, start, end, i, len);
