@@ -663,6 +663,11 @@ internal static class QuoteExtractor
             {
                 if (t[p].Kind == QTokenKind.Punct && c.Text[t[p].Start] is ',' or '\u2014')
                 {
+                    while (segStart < p - 1 && t[segStart].Kind == QTokenKind.Word && (t[segStart].Classes & (WordClass.Conjunction | WordClass.Skip)) != 0)
+                    {
+                        segStart++; // "But Sen. Richard Durbin, noting …, said"
+                    }
+
                     if (p > segStart && ParseMentionLeft(c, segStart, p - 1, out ns, out ne, out hint) && ns == segStart
                         && (hint != SpeakerHint.Description || p - segStart <= 6))
                     {
@@ -967,7 +972,7 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (upper && ((cls & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop | WordClass.Time)) == 0) && !IsCue(c, cls))
+            if (upper && (cls & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop | WordClass.Calendar)) == 0)
             {
                 anyUpper = true;
                 lastGood = m;
