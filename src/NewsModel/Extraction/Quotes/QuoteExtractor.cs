@@ -421,6 +421,8 @@ internal static class QuoteExtractor
                 return false;
             }
 
+            ne = ExtendMentionRight(c, ne, e);
+
             SetSpeaker(c, ref a, ns, ne, hint);
             a.CueEnd = ne;
             int before = PrevSignificant(c, s, k);
@@ -463,6 +465,7 @@ internal static class QuoteExtractor
                 || (!IsUpper(c, t[re]) && (IsPastVerb(c, t[re]) || c.Span(t[re]).EndsWith("ing", StringComparison.Ordinal)))))
         {
             // inversion: “…,” said Sen. John Smith.
+            re = ExtendMentionRight(c, re, e);
             SetSpeaker(c, ref a, rs, re, rh);
             a.CueEnd = re;
             a.LeftBoundary = k;
@@ -695,6 +698,49 @@ internal static class QuoteExtractor
         return true;
     }
 
+    /// <summary>
+    /// A mention after its cue runs on through "of New Mexico", "close to the Clintons", "known as Bob",
+    /// "familiar with the matter", up to a comma, a time or place phrase or the sentence's end.
+    /// </summary>
+    private static int ExtendMentionRight(Ctx c, int ne, int e)
+    {
+        List<QToken> t = c.Tokens;
+        if (ne >= e || t[ne].Kind != QTokenKind.Word || t[ne].Quote >= 0)
+        {
+            return ne;
+        }
+
+        QToken first = t[ne];
+        bool opener = Is(c, first, "of") || Is(c, first, "for") || Is(c, first, "from") || Is(c, first, "to") || Is(c, first, "with")
+            || Is(c, first, "close") || Is(c, first, "known") || Is(c, first, "familiar") || Is(c, first, "involved") || Is(c, first, "at");
+        if (!opener)
+        {
+            return ne;
+        }
+
+        int k = ne;
+        int last = ne - 1;
+        while (k < e && k < ne + 10)
+        {
+            QToken x = t[k];
+            if (x.Kind != QTokenKind.Word || x.Quote >= 0 || IsCue(c, x.Classes) || (x.Classes & (WordClass.Relative | WordClass.Calendar | WordClass.Time)) != 0
+                || ((x.Classes & WordClass.Preposition) != 0 && k > ne && !Is(c, x, "of") && !Is(c, x, "to") && !Is(c, x, "for") && !Is(c, x, "with") && !Is(c, x, "as")
+                    && !(Is(c, x, "in") && IsPastVerb(c, t[k - 1]))))
+            {
+                break;
+            }
+
+            if ((x.Classes & (WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction)) == 0)
+            {
+                last = k;
+            }
+
+            k++;
+        }
+
+        return last >= ne ? last + 1 : ne;
+    }
+
     /// <summary>A mention ending at <paramref name="j"/>, with a parenthesis after the name ("Rep. Bobby Scott (D-Va.)").</summary>
     private static bool ParseMentionLeft(Ctx c, int s, int j, out int ns, out int ne, out SpeakerHint hint)
     {
@@ -843,7 +889,7 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if ((Is(c, x, "of") || Is(c, x, "and")) && m - 1 >= s && t[m - 1].Kind == QTokenKind.Word && t[m - 1].Quote < 0
+            if ((Is(c, x, "of") || Is(c, x, "and") || Is(c, x, "for")) && m - 1 >= s && t[m - 1].Kind == QTokenKind.Word && t[m - 1].Quote < 0
                 && (IsUpper(c, t[m - 1]) || (t[m - 1].Classes & WordClass.Title) != 0) && (IsUpper(c, t[m + 1]) || (t[m + 1].Classes & WordClass.Title) != 0))
             {
                 start = m;
