@@ -206,9 +206,8 @@ internal static class QuoteExtractor
                 }
 
                 QToken after = t[a];
-                return (after.Kind == QTokenKind.Punct && c.Text[after.Start] is '.' or ',' or ';' or ':')
-                    || (after.Classes & (WordClass.Time | WordClass.Preposition | WordClass.ObjectPronoun)) != 0
-                    || after.Kind == QTokenKind.Open;
+                return (after.Kind == QTokenKind.Punct && c.Text[after.Start] is '.' or ',' or ';')
+                    || (after.Classes & (WordClass.Time | WordClass.Preposition | WordClass.ObjectPronoun)) != 0;
             }
         }
 
@@ -451,7 +450,13 @@ internal static class QuoteExtractor
             a.LeftBoundary = ss;
             int before = ss - 1;
             a.Breaks = before >= s && (IsBreakPunct(c, t[before]) || t[before].Kind == QTokenKind.Close
-                || ((t[before].Classes & WordClass.Conjunction) != 0 && before - 1 >= s && IsBreakPunct(c, t[before - 1])));
+                || ((t[before].Classes & WordClass.Conjunction) != 0 && before - 1 >= s && IsBreakPunct(c, t[before - 1]))
+                || Is(c, t[before], "and") || Is(c, t[before], "but"));
+            if (string.Equals(a.Lemma, "call", StringComparison.Ordinal) && sh == SpeakerHint.Description)
+            {
+                return false; // "a class called “Perception”"
+            }
+
             a.AllowLeft = before >= s && (IsBreakPunct(c, t[before]) || t[before].Kind == QTokenKind.Close);
             a.Parenthetical = before >= s && IsPunct(c, t[before], ',') && t[before].Quote < 0;
             a.RightStart = RightContentStart(c, k + 1, e, (t[k].Classes & WordClass.TellCue) != 0, ref a);
@@ -1593,7 +1598,7 @@ internal static class QuoteExtractor
             a++;
         }
 
-        while (b > a && t[b - 1].Kind == QTokenKind.Punct && t[b - 1].Quote < 0)
+        while (b > a && t[b - 1].Quote < 0 && (t[b - 1].Kind == QTokenKind.Punct || Is(c, t[b - 1], "and") || Is(c, t[b - 1], "but")))
         {
             b--;
         }
