@@ -297,6 +297,7 @@ internal static class QuoteExtractor
             bool leftPureQuote = false;
             int leftStart = prevEnd;
             int leftEnd = a.AllowLeft ? a.LeftBoundary : leftStart;
+            leftStart = NarrowToQuote(c, leftStart, leftEnd);
             bool hasLeft = leftEnd > leftStart && HasContent(c, leftStart, leftEnd) && !(belief && ContainsQuote(c, leftStart, leftEnd));
             bool hasRight = a.RightStart >= 0 && a.RightStart < nextBreak && HasContent(c, a.RightStart, nextBreak) && !(belief && ContainsQuote(c, a.RightStart, nextBreak));
             if (hasLeft)
@@ -820,7 +821,8 @@ internal static class QuoteExtractor
 
         if ((head.Classes & WordClass.Pronoun) != 0)
         {
-            if (Is(c, head, "that") && (j - 1 < s || t[j - 1].Kind != QTokenKind.Word || (t[j - 1].Classes & WordClass.Role) == 0))
+            if (Is(c, head, "that") && (j - 1 < s || t[j - 1].Kind != QTokenKind.Word || t[j - 1].Quote >= 0
+                || (t[j - 1].Classes & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Pronoun | WordClass.Skip)) != 0 || IsCue(c, t[j - 1].Classes)))
             {
                 return false;
             }
@@ -1430,7 +1432,7 @@ internal static class QuoteExtractor
         }
 
         QToken last = t[q.CloseToken - 1];
-        if (last.Kind == QTokenKind.Punct && c.Text[last.Start] is '.' or ',' or '!' or '?')
+        if (last.Kind == QTokenKind.Punct && c.Text[last.Start] is '.' or ',' or '!' or '?' && (q.CloseToken - open > 4 || c.Text[last.Start] != '.'))
         {
             return -1;
         }
@@ -1487,6 +1489,30 @@ internal static class QuoteExtractor
 
     private static bool IsRelative(Ctx c, TextSpan? speaker) =>
         speaker is TextSpan sp && (QuoteLexicon.Classify(c.Text.AsSpan(sp.Start, sp.Length)) & WordClass.Relative) != 0;
+
+    /// <summary>"He fulminated against the plan - ''I love Oreos,'' he said": the left content is the quotation after the dash.</summary>
+    private static int NarrowToQuote(Ctx c, int a, int b)
+    {
+        List<QToken> t = c.Tokens;
+        int k = b - 1;
+        while (k > a && t[k].Kind == QTokenKind.Punct && t[k].Quote < 0)
+        {
+            k--;
+        }
+
+        if (k <= a || t[k].Kind != QTokenKind.Close || t[k].Quote < 0)
+        {
+            return a;
+        }
+
+        int open = c.Quotes[t[k].Quote].OpenToken;
+        if (open - 1 > a && t[open - 1].Kind == QTokenKind.Punct && t[open - 1].Quote < 0 && c.Text[t[open - 1].Start] is '-' or '\u2014' or '\u2013' or ':' or ';' or '(')
+        {
+            return open;
+        }
+
+        return a;
+    }
 
     private static bool ContainsQuote(Ctx c, int a, int b)
     {
