@@ -1544,10 +1544,21 @@ internal static class QuoteExtractor
                 return k;
             }
 
+            if (x.Kind == QTokenKind.Word && IsPunct(c, t[k - 1], ',') && t[k - 1].Quote < 0
+                && (Is(c, x, "although") || Is(c, x, "though") || Is(c, x, "while") || Is(c, x, "whereas")))
+            {
+                return k - 1;
+            }
+
             if (x.Kind == QTokenKind.Word && (Is(c, x, "and") || Is(c, x, "but")))
             {
                 QToken y = t[k + 1];
                 bool comma = IsPunct(c, t[k - 1], ',');
+                if (y.Kind == QTokenKind.Word && y.Quote < 0 && !IsUpper(c, y) && IsCue(c, y.Classes) && (y.Classes & WordClass.Gerund) != 0)
+                {
+                    return comma ? k - 1 : k; // "…, but suggesting that …"
+                }
+
                 if (comma && Is(c, x, "but"))
                 {
                     return k - 1;
