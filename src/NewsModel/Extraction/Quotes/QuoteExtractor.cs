@@ -531,13 +531,34 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (ParseNpRight(c, p, limit, out int a, out int b, out SpeakerHint h) && b < limit
-                && t[b].Kind == QTokenKind.Word && t[b].Quote < 0 && !IsUpper(c, t[b])
-                && (t[b].Classes & (WordClass.Preposition | WordClass.Conjunction | WordClass.Determiner | WordClass.Time)) == 0)
+            if (ParseNpRight(c, p, limit, out int a, out int b, out SpeakerHint h) && b < limit)
             {
-                ns = a;
-                ne = b;
-                hint = h;
+                int v = b;
+                if (IsPunct(c, t[b], ',') && h == SpeakerHint.Name)
+                {
+                    // "Mitch McConnell, R-Ky., delivered": skip one apposition
+                    for (int q = b + 1; q < limit && q < b + 14; q++)
+                    {
+                        if (t[q].Quote >= 0)
+                        {
+                            break;
+                        }
+
+                        if (IsPunct(c, t[q], ','))
+                        {
+                            v = q + 1;
+                            break;
+                        }
+                    }
+                }
+
+                if (v < limit && t[v].Kind == QTokenKind.Word && t[v].Quote < 0 && !IsUpper(c, t[v])
+                    && (t[v].Classes & (WordClass.Preposition | WordClass.Conjunction | WordClass.Determiner | WordClass.Time)) == 0)
+                {
+                    ns = a;
+                    ne = b;
+                    hint = h;
+                }
             }
         }
 
@@ -1332,7 +1353,8 @@ internal static class QuoteExtractor
                 break;
             }
 
-            if (x.Kind == QTokenKind.Punct && c.Text[x.Start] == ':' && k + 1 < e && t[k + 1].Kind == QTokenKind.Open && IsPureQuote(c, k + 1, e))
+            if (x.Kind == QTokenKind.Punct && k + 1 < e && t[k + 1].Kind == QTokenKind.Open && IsPureQuote(c, k + 1, e)
+                && (c.Text[x.Start] == ':' || (c.Text[x.Start] == ',' && k - 1 > s && IsPastVerb(c, t[k - 1]) && !IsUpper(c, t[k - 1]))))
             {
                 colon = k;
                 break;
@@ -1347,6 +1369,11 @@ internal static class QuoteExtractor
         if (!FindSubject(c, s, colon, out int best, out int bestEnd, out SpeakerHint bestHint))
         {
             return false;
+        }
+
+        if (IsPunct(c, t[colon], ',') && bestEnd != colon - 1)
+        {
+            return false; // "Hillary Clinton cracked, “…”": the verb must follow the mention
         }
 
         a.CueToken = colon;
