@@ -1061,7 +1061,8 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (!upper && anyUpper && IsPlainWord(c, x) && NameFollows(c, m + 1, e))
+            if (!upper && anyUpper && IsPlainWord(c, x) && !IsPastVerb(c, x) && !c.Span(x).EndsWith("ing", StringComparison.Ordinal)
+                && !c.Span(x).EndsWith("s", StringComparison.Ordinal) && NameFollows(c, m + 1, e))
             {
                 m++; // "Republican political consultant Chris Russell"
                 continue;
