@@ -964,6 +964,13 @@ internal static class QuoteExtractor
             return true;
         }
 
+        if (ns == j && c.Span(head).EndsWith("s", StringComparison.Ordinal) && head.End - head.Start > 3
+            && (j - 1 < s || t[j - 1].Kind != QTokenKind.Word))
+        {
+            hint = SpeakerHint.Description; // ", respondents said,"
+            return true;
+        }
+
         return false;
 
         static bool anyUpperBefore(Ctx c, int from, int to)
@@ -1578,10 +1585,22 @@ internal static class QuoteExtractor
                 return k - 1;
             }
 
+            if (x.Kind == QTokenKind.Word && t[k - 1].Quote < 0 && t[k - 1].Kind == QTokenKind.Punct && c.Text[t[k - 1].Start] is '\u2013' or '\u2014' or '-'
+                && (x.Classes & WordClass.Conjunction) != 0)
+            {
+                return k - 1; // "… with Clinton – although …"
+            }
+
             if (x.Kind == QTokenKind.Word && (Is(c, x, "and") || Is(c, x, "but")))
             {
                 QToken y = t[k + 1];
                 bool comma = IsPunct(c, t[k - 1], ',');
+                if (comma && y.Kind == QTokenKind.Word && y.Quote < 0 && (y.Classes & WordClass.Pronoun) != 0 && (y.Classes & WordClass.Relative) == 0
+                    && k + 2 < b && t[k + 2].Kind == QTokenKind.Word && !IsUpper(c, t[k + 2]))
+                {
+                    return k - 1; // "…, and he reiterated …": a new clause with its own subject
+                }
+
                 if (y.Kind == QTokenKind.Word && y.Quote < 0 && !IsUpper(c, y) && IsCue(c, y.Classes) && (y.Classes & WordClass.Gerund) != 0)
                 {
                     return comma ? k - 1 : k; // "…, but suggesting that …"
