@@ -679,7 +679,7 @@ internal static class QuoteExtractor
             {
                 QToken x = t[b];
                 if (x.Quote >= 0 || x.Kind is QTokenKind.Open or QTokenKind.Close
-                    || (x.Kind == QTokenKind.Punct && c.Text[x.Start] is '.' or ';' or ':' or '?' or '!' && !IsPunct(c, t[b + 1], ','))
+                    || (x.Kind == QTokenKind.Punct && c.Text[x.Start] is ';' or ':' or '?' or '!')
                     || (x.Kind == QTokenKind.Word && IsCue(c, x.Classes) && (x.Classes & WordClass.Gerund) == 0 && IsCueUse(c, s, b)))
                 {
                     break;

@@ -42,6 +42,14 @@ public sealed class QuoteExtractorTests
         { "According to the agency, the dam could fail within days.", "the dam could fail within days", StatementKind.Indirect, "the agency" },
         { "Repairs will start on Monday, it said.", "Repairs will start on Monday", StatementKind.Indirect, "it" },
         { "Tom Ellis told the broadcaster NRK that the dam could fail.", "that the dam could fail", StatementKind.Indirect, "Tom Ellis" },
+        { "Over the years, she said, the river has risen twice.", "the river has risen twice", StatementKind.Indirect, "she" },
+
+        // mentions after the cue, colon introductions, relative subjects
+        { "“It was a hard winter,” said a person close to the family.", "It was a hard winter,", StatementKind.Direct, "a person close to the family" },
+        { "“It was a hard winter,” said Sen. Tom Udall of New Mexico, who lives there.", "It was a hard winter,", StatementKind.Direct, "Sen. Tom Udall of New Mexico" },
+        { "Senate leader Mitch Holm, R-Ky., delivered a blunt message: “It is time to stop.”", "It is time to stop.", StatementKind.Direct, "Senate leader Mitch Holm" },
+        { "The page was replaced by a message that said, “The item is no longer available.”", "The item is no longer available.", StatementKind.Direct, "that" },
+        { "“We are ready,” Rep. Ann Cole (D-Va.), chair of the panel, said.", "We are ready,", StatementKind.Direct, "Rep. Ann Cole (D-Va.)" },
     };
 
     [Theory]
