@@ -1595,6 +1595,11 @@ internal static class QuoteExtractor
             {
                 QToken y = t[k + 1];
                 bool comma = IsPunct(c, t[k - 1], ',');
+                if (comma && IsUpper(c, y) && y.Quote < 0 && NewClauseFollows(c, k + 1, b))
+                {
+                    return k - 1; // "…, and Russian officials have already decried …"
+                }
+
                 if (comma && y.Kind == QTokenKind.Word && y.Quote < 0 && (y.Classes & WordClass.Pronoun) != 0 && (y.Classes & WordClass.Relative) == 0
                     && k + 2 < b && t[k + 2].Kind == QTokenKind.Word && !IsUpper(c, t[k + 2]))
                 {
@@ -1640,6 +1645,27 @@ internal static class QuoteExtractor
             if (!IsPlainWord(c, x))
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A capitalised noun phrase followed within four words by an auxiliary, a past-tense verb or a cue.</summary>
+    private static bool NewClauseFollows(Ctx c, int j, int b)
+    {
+        List<QToken> t = c.Tokens;
+        for (int k = j + 1; k < b && k < j + 5; k++)
+        {
+            QToken x = t[k];
+            if (x.Kind != QTokenKind.Word || x.Quote >= 0)
+            {
+                return false;
+            }
+
+            if (!IsUpper(c, x) && ((x.Classes & WordClass.Stop) != 0 || IsPastVerb(c, x) || IsCue(c, x.Classes)))
+            {
+                return true;
             }
         }
 

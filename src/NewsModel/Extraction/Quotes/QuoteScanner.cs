@@ -246,6 +246,40 @@ internal static class QuoteScanner
         return before && (i + len >= end || char.IsWhiteSpace(text[i + len]) || char.IsPunctuation(text[i + len]));
     }
 
+    /// <summary>"George W. Bush": a capital letter and period between a capitalised word and a capitalised word; not "on X. The".</summary>
+    private static bool IsInitial(string text, int i, int dot, int end)
+    {
+        int n = dot + 1;
+        while (n < end && text[n] == ' ')
+        {
+            n++;
+        }
+
+        if (n >= end || !char.IsUpper(text[n]))
+        {
+            return false;
+        }
+
+        int p = i - 1;
+        while (p >= 0 && text[p] == ' ')
+        {
+            p--;
+        }
+
+        if (p < 0 || text[p] == '\n')
+        {
+            return true;
+        }
+
+        int w = p;
+        while (w > 0 && (char.IsLetter(text[w - 1]) || text[w - 1] == '.'))
+        {
+            w--;
+        }
+
+        return w <= p && char.IsUpper(text[w]);
+    }
+
     private static int ScanWord(string text, int i, int end)
     {
         int j = i + 1;
@@ -277,7 +311,7 @@ internal static class QuoteScanner
         if (j < end && text[j] == '.')
         {
             ReadOnlySpan<char> w = text.AsSpan(i, j - i);
-            bool abbreviation = (w.Length == 1 && char.IsUpper(w[0])) || w.Contains('.');
+            bool abbreviation = (w.Length == 1 && char.IsUpper(w[0]) && IsInitial(text, i, j, end)) || w.Contains('.');
             if (!abbreviation)
             {
                 foreach (string a in s_abbreviations)
