@@ -1,0 +1,1887 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsModel.Extraction.Quotes;
+
+/// <summary>
+/// Finds quotations and reported speech in news text: direct quotations in every mark style, split and
+/// continued quotations, partial quotations inside reported speech and indirect statements, each with its
+/// cue and the span of the speaker mention the attribution rests on.
+/// </summary>
+/// <remarks>
+/// Stateless and thread-safe (scratch buffers are per thread); linear in the text's length: quotation marks
+/// are paired in one pass, every backward or forward look is bounded, and a sentence is analysed for at most
+/// <see cref="MaxCuesPerSentence"/> cues. Never throws on any string.
+/// </remarks>
+internal static class QuoteExtractor
+{
+    /// <summary>Cues looked at per sentence, so that pathological input stays linear.</summary>
+    public const int MaxCuesPerSentence = 32;
+
+    private const int MaxNpTokens = 10;
+    private const int MaxAppositionTokens = 30;
+    private const int MaxFrameTokens = 24;
+
+    [ThreadStatic]
+    private static Scratch? s_scratch;
+
+
+    /// <summary>Finds the statements of <paramref name="text"/>, paragraph by paragraph, appending them to <paramref name="output"/>.</summary>
+    /// <param name="text">The article text.</param>
+    /// <param name="paragraphs">The paragraphs, in order; each covers a paragraph's text (spans outside the text are clipped).</param>
+    /// <param name="output">Receives the candidates in text order.</param>
+    /// <param name="options">Which optional rules run; the default suits news prose.</param>
+    public static void Extract(string text, ReadOnlySpan<TextSpan> paragraphs, List<StatementCandidate> output, QuoteExtractorOptions options = default)
+    {
+        if (text is null || output is null)
+        {
+            return;
+        }
+
+        Scratch w = s_scratch ??= new Scratch();
+        w.Reset();
+        int previousEnd = 0;
+        for (int p = 0; p < paragraphs.Length; p++)
+        {
+            int start = Math.Clamp(paragraphs[p].Start, previousEnd, text.Length);
+            int end = Math.Clamp(paragraphs[p].End, start, text.Length);
+            previousEnd = end;
+            if (end > start)
+            {
+                int before = output.Count;
+                try
+                {
+                    ExtractParagraph(text, start, end, p, w, output, options);
+                }
+                catch (ArgumentOutOfRangeException)
+                {
+                    // a defect must not take the article down: drop this paragraph's statements
+                    output.RemoveRange(before, output.Count - before);
+                }
+            }
+        }
+    }
+
+    /// <summary>Splits <paramref name="text"/> into paragraphs at line breaks (blank lines or single newlines).</summary>
+    public static TextSpan[] LineParagraphs(string text)
+    {
+        var result = new List<TextSpan>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            int nl = text.IndexOf('\n', i);
+            int e = nl < 0 ? text.Length : nl;
+            int s = i;
+            while (s < e && char.IsWhiteSpace(text[s]))
+            {
+                s++;
+            }
+
+            int t = e;
+            while (t > s && char.IsWhiteSpace(text[t - 1]))
+            {
+                t--;
+            }
+
+            if (t > s)
+            {
+                result.Add(TextSpan.FromBounds(s, t));
+            }
+
+            i = e + 1;
+        }
+
+        return result.ToArray();
+    }
+
+    private static void ExtractParagraph(string text, int start, int end, int paragraph, Scratch w, List<StatementCandidate> output, QuoteExtractorOptions options)
+    {
+        QuoteScanner.Scan(text, start, end, w.Tokens, w.Quotes);
+        List<QToken> tokens = w.Tokens;
+        int n = tokens.Count;
+        if (n == 0)
+        {
+            return;
+        }
+
+        var ctx = new Ctx(text, tokens, w.Quotes, options);
+        bool startsWithQuote = tokens[0].Kind == QTokenKind.Open;
+        if (!startsWithQuote && paragraph - w.CarryParagraph > 1)
+        {
+            w.CarryValid = false;
+        }
+
+        int s = 0;
+        for (int k = 0; k < n; k++)
+        {
+            if (IsSentenceEnd(ctx, k))
+            {
+                AnalyzeSentence(ctx, s, k + 1, paragraph, w, output);
+                s = k + 1;
+            }
+        }
+
+        if (s < n)
+        {
+            AnalyzeSentence(ctx, s, n, paragraph, w, output);
+        }
+    }
+
+    // ------------------------------------------------------------------ sentences
+    private static bool IsSentenceEnd(Ctx c, int k)
+    {
+        List<QToken> t = c.Tokens;
+        QToken tok = t[k];
+        if (k + 1 >= t.Count)
+        {
+            return false;
+        }
+
+        if (tok.Kind == QTokenKind.Punct && tok.Quote < 0)
+        {
+            char ch = c.Text[tok.Start];
+            if (ch is '.' or '!' or '?' or ';')
+            {
+                return StartsSentence(c, t[k + 1]) || ch == ';';
+            }
+
+            return false;
+        }
+
+        if (tok.Kind == QTokenKind.Close && k > 0)
+        {
+            QToken last = t[k - 1];
+            if (last.Kind == QTokenKind.Punct && c.Text[last.Start] is '.' or '!' or '?' or '\u2026'
+                && StartsSentence(c, t[k + 1]))
+            {
+                return !LooksLikeAttribution(c, k + 1);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsSentence(Ctx c, QToken next) =>
+        next.Kind == QTokenKind.Open
+        || (next.Kind == QTokenKind.Word && (char.IsUpper(c.Text[next.Start]) || char.IsDigit(c.Text[next.Start])));
+
+    /// <summary>"“…?” Smith asked." / "“…?” Miller, a retired worker, said." — a mention, then a cue and the clause's end.</summary>
+    private static bool LooksLikeAttribution(Ctx c, int k)
+    {
+        List<QToken> t = c.Tokens;
+        for (int j = k; j < t.Count && j < k + 20; j++)
+        {
+            QToken tok = t[j];
+            if (tok.Quote >= 0 || tok.Kind is QTokenKind.Open or QTokenKind.Close)
+            {
+                return false;
+            }
+
+            if (tok.Kind == QTokenKind.Punct)
+            {
+                if (c.Text[tok.Start] is '.' or ';' or ':' or '?' or '!')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (IsCue(c, tok.Classes) && (tok.Classes & WordClass.Gerund) == 0)
+            {
+                if (j == k)
+                {
+                    return j + 1 < t.Count && t[j + 1].Kind == QTokenKind.Word;
+                }
+
+                int a = j + 1;
+                while (a < t.Count && a < j + 4 && IsAdverb(c, t[a]))
+                {
+                    a++;
+                }
+
+                if (a >= t.Count)
+                {
+                    return true;
+                }
+
+                QToken after = t[a];
+                return (after.Kind == QTokenKind.Punct && c.Text[after.Start] is '.' or ',' or ';')
+                    || (after.Classes & (WordClass.Time | WordClass.Preposition | WordClass.ObjectPronoun)) != 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A cue word used as a verb: lower-case ("States", "Says" in a headline are not) and not after a determiner ("the report").</summary>
+    private static bool IsCueUse(Ctx c, int s, int k)
+    {
+        QToken tok = c.Tokens[k];
+        if (char.IsUpper(c.Text[tok.Start]) && (k != s || k + 1 >= c.Tokens.Count || !IsUpper(c, c.Tokens[k + 1])))
+        {
+            return false;
+        }
+
+        if (k - 1 >= s)
+        {
+            QToken prev = c.Tokens[k - 1];
+            if (prev.Kind == QTokenKind.Word && ((prev.Classes & WordClass.Determiner) != 0 || IsPossessive(c, prev)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCue(Ctx c, WordClass cls) => (cls & WordClass.Cue) != 0 || (c.Options.BeliefCues && (cls & WordClass.BeliefCue) != 0);
+
+    // ------------------------------------------------------------------ attributions
+    private static void AnalyzeSentence(Ctx c, int s, int e, int paragraph, Scratch w, List<StatementCandidate> output)
+    {
+        List<QToken> t = c.Tokens;
+        List<Attribution> attrs = w.Attributions;
+        attrs.Clear();
+        int cues = 0;
+        for (int k = s; k < e && cues < MaxCuesPerSentence; k++)
+        {
+            QToken tok = t[k];
+            if (tok.Kind != QTokenKind.Word || tok.Quote >= 0)
+            {
+                continue;
+            }
+
+            bool according = Is(c, tok, "according") && k + 1 < e && Is(c, t[k + 1], "to");
+            if (!according && (!IsCue(c, tok.Classes) || !IsCueUse(c, s, k)))
+            {
+                continue;
+            }
+
+            cues++;
+            if (TryAttribution(c, s, e, k, according, attrs, out Attribution a))
+            {
+                attrs.Add(a);
+                if (according)
+                {
+                    k++;
+                }
+            }
+        }
+
+        int prevEnd = s;
+        int absorbedUntil = -1;
+        bool anyContent = false;
+        for (int i = 0; i < attrs.Count; i++)
+        {
+            Attribution a = attrs[i];
+            if (a.CueToken < absorbedUntil)
+            {
+                continue; // reported inside the previous attribution's content ("said she must act, noting …")
+            }
+
+            bool belief = a.CueToken < t.Count && (t[a.CueToken].Classes & WordClass.Cue) == 0 && a.Lemma is not null and not "according to";
+
+            int nextBreak = e;
+            for (int j = i + 1; j < attrs.Count; j++)
+            {
+                if (attrs[j].Breaks)
+                {
+                    nextBreak = attrs[j].LeftBoundary;
+                    break;
+                }
+            }
+
+            int group = ++w.Group;
+            bool emitted = false;
+            bool leftPureQuote = false;
+            int leftStart = prevEnd;
+            int leftEnd = a.AllowLeft ? a.LeftBoundary : leftStart;
+            leftStart = NarrowToQuote(c, leftStart, leftEnd);
+            bool hasLeft = leftEnd > leftStart && HasContent(c, leftStart, leftEnd) && !(belief && ContainsQuote(c, leftStart, leftEnd));
+            bool hasRight = a.RightStart >= 0 && a.RightStart < nextBreak && HasContent(c, a.RightStart, nextBreak) && !(belief && ContainsQuote(c, a.RightStart, nextBreak));
+            if (hasLeft)
+            {
+                leftPureQuote = IsPureQuote(c, leftStart, leftEnd);
+                if (!hasRight || leftPureQuote || (a.Parenthetical && ContainsQuote(c, leftStart, leftEnd)))
+                {
+                    emitted |= Emit(c, leftStart, leftEnd, a, group, output, out _);
+                }
+            }
+
+            if (hasRight)
+            {
+                int cut = CutRight(c, a.RightStart, nextBreak);
+                if (Emit(c, a.RightStart, cut, a, group, output, out _))
+                {
+                    emitted = true;
+                    absorbedUntil = cut;
+                }
+            }
+
+            if (emitted)
+            {
+                anyContent = true;
+                if (!IsRelative(c, a.Speaker))
+                {
+                    w.SetCarry(a, group, paragraph);
+                }
+            }
+
+            int consumed = Math.Max(a.CueEnd, hasRight ? nextBreak : a.CueEnd);
+            if (a.Breaks || emitted)
+            {
+                prevEnd = Math.Max(prevEnd, consumed);
+            }
+        }
+
+        if (!anyContent && TryColonAttribution(c, s, e, out Attribution colon))
+        {
+            int group = ++w.Group;
+            if (Emit(c, colon.RightStart, e, colon, group, output, out _))
+            {
+                anyContent = true;
+                w.SetCarry(colon, group, paragraph);
+            }
+        }
+
+        if (!anyContent && TrySubjectColon(c, s, e, out Attribution sc, out int scOpen))
+        {
+            int group = ++w.Group;
+            if (Emit(c, scOpen, e, sc, group, output, out _))
+            {
+                anyContent = true;
+                w.SetCarry(sc, group, paragraph);
+            }
+        }
+
+        if (!anyContent && c.Options.VerbFallback && TryVerbAttribution(c, s, e, out Attribution va))
+        {
+            int group = ++w.Group;
+            if (Emit(c, va.RightStart, CutRight(c, va.RightStart, e), va, group, output, out _))
+            {
+                anyContent = true;
+            }
+        }
+
+        if (!anyContent && w.CarryValid)
+        {
+            // a floating quotation: the sentence is quotations and punctuation only
+            bool onlyQuotes = true;
+            bool any = false;
+            for (int k = s; k < e; k++)
+            {
+                QToken tok = t[k];
+                if (tok.Quote >= 0)
+                {
+                    any = true;
+                }
+                else if (tok.Kind == QTokenKind.Word)
+                {
+                    onlyQuotes = false;
+                    break;
+                }
+            }
+
+            if (any && onlyQuotes)
+            {
+                for (int k = s; k < e; k++)
+                {
+                    QToken tok = t[k];
+                    if (tok.Kind == QTokenKind.Open && tok.Quote >= 0)
+                    {
+                        QuoteChunk q = c.Quotes[tok.Quote];
+                        if (q.InnerEnd > q.InnerStart)
+                        {
+                            var span = TextSpan.FromBounds(q.InnerStart, q.InnerEnd);
+                            output.Add(new StatementCandidate(StatementKind.Direct, span, span, null, null, w.CarrySpeaker,
+                                w.CarryName, w.CarrySpeaker is null ? SpeakerHint.None : SpeakerHint.Continuation, null, w.CarryGroup));
+                        }
+                    }
+                }
+
+                w.CarryParagraph = paragraph;
+            }
+        }
+    }
+
+    private static bool TryAttribution(Ctx c, int s, int e, int k, bool according, List<Attribution> previous, out Attribution a)
+    {
+        List<QToken> t = c.Tokens;
+        a = default;
+        a.CueToken = k;
+        a.CueEnd = according ? k + 2 : k + 1;
+        a.Lemma = according ? "according to" : QuoteLexicon.Lemma(c.Span(t[k]));
+        a.Channel = null;
+        bool gerund = (t[k].Classes & WordClass.Gerund) != 0;
+        if (according)
+        {
+            if (!ParseNpRight(c, k + 2, e, out int ns, out int ne, out SpeakerHint hint))
+            {
+                return false;
+            }
+
+            ne = ExtendMentionRight(c, ne, e);
+
+            SetSpeaker(c, ref a, ns, ne, hint);
+            a.CueEnd = ne;
+            int before = PrevSignificant(c, s, k);
+            bool initial = before < s || (before == s && (t[s].Classes & WordClass.Conjunction) != 0);
+            if (initial)
+            {
+                a.AllowLeft = false;
+                a.RightStart = ne < e && IsPunct(c, t[ne], ',') ? ne + 1 : ne;
+                a.LeftBoundary = k;
+                a.Breaks = false;
+            }
+            else
+            {
+                a.AllowLeft = true;
+                a.LeftBoundary = k;
+                a.RightStart = -1;
+                a.Breaks = true;
+            }
+
+            return true;
+        }
+
+        if (!gerund && ParseSubjectLeft(c, s, k, out int ss, out int se, out SpeakerHint sh))
+        {
+            SetSpeaker(c, ref a, ss, se, sh);
+            a.LeftBoundary = ss;
+            int before = ss - 1;
+            a.Breaks = before >= s && (IsBreakPunct(c, t[before]) || t[before].Kind == QTokenKind.Close
+                || ((t[before].Classes & WordClass.Conjunction) != 0 && before - 1 >= s && IsBreakPunct(c, t[before - 1]))
+                || Is(c, t[before], "and") || Is(c, t[before], "but"));
+            if (string.Equals(a.Lemma, "call", StringComparison.Ordinal) && sh == SpeakerHint.Description)
+            {
+                return false; // "a class called “Perception”"
+            }
+
+            a.AllowLeft = before >= s && (IsBreakPunct(c, t[before]) || t[before].Kind == QTokenKind.Close);
+            a.Parenthetical = before >= s && IsPunct(c, t[before], ',') && t[before].Quote < 0;
+            a.RightStart = RightContentStart(c, k + 1, e, (t[k].Classes & WordClass.TellCue) != 0, ref a);
+            return true;
+        }
+
+        int prev = PrevSignificant(c, s, k);
+        bool afterBreak = (prev >= s && (IsBreakPunct(c, t[prev]) || t[prev].Kind == QTokenKind.Close)) || k == s;
+        if (!gerund && afterBreak && ParseNpRight(c, k + 1, e, out int rs, out int re, out SpeakerHint rh)
+            && (re >= e || t[re].Kind != QTokenKind.Word || (t[re].Classes & (WordClass.Time | WordClass.Preposition | WordClass.Relative)) != 0
+                || (!IsUpper(c, t[re]) && (IsPastVerb(c, t[re]) || c.Span(t[re]).EndsWith("ing", StringComparison.Ordinal)))))
+        {
+            // inversion: “…,” said Sen. John Smith.
+            re = ExtendMentionRight(c, re, e);
+            SetSpeaker(c, ref a, rs, re, rh);
+            a.CueEnd = re;
+            a.LeftBoundary = k;
+            a.AllowLeft = true;
+            a.Breaks = true;
+            a.RightStart = QuoteAfterComma(c, re, e);
+            return true;
+        }
+
+        bool conjunction = prev >= s && t[prev].Kind == QTokenKind.Word && (Is(c, t[prev], "and") || Is(c, t[prev], "but"));
+        if ((gerund && afterBreak) || (conjunction && !gerund))
+        {
+            // “…,” Orpo said, adding that …: the speaker of the previous attribution, else the sentence's subject
+            if (previous.Count > 0)
+            {
+                Attribution p = previous[^1];
+                a.Speaker = p.Speaker;
+                a.SpeakerName = p.SpeakerName;
+                a.Hint = p.Hint;
+            }
+            else if (FindSubject(c, s, k, out int fs, out int fe, out SpeakerHint fh) && (fh != SpeakerHint.Description || fe - fs <= 4))
+            {
+                SetSpeaker(c, ref a, fs, fe, fh);
+            }
+            else
+            {
+                return false;
+            }
+
+            a.LeftBoundary = k;
+            a.AllowLeft = false;
+            a.Breaks = true;
+            a.RightStart = RightContentStart(c, k + 1, e, (t[k].Classes & WordClass.TellCue) != 0, ref a);
+            return a.RightStart >= 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>The sentence's subject before <paramref name="limit"/>: the last mention at the start or after a comma that a lower-case verb follows.</summary>
+    private static bool FindSubject(Ctx c, int s, int limit, out int ns, out int ne, out SpeakerHint hint)
+    {
+        List<QToken> t = c.Tokens;
+        ns = ne = -1;
+        hint = SpeakerHint.None;
+        for (int p = s; p < limit && p < s + 40; p++)
+        {
+            if (t[p].Quote >= 0 || (p > s && !IsPunct(c, t[p - 1], ',')))
+            {
+                continue;
+            }
+
+            QToken first = t[p];
+            if (first.Kind != QTokenKind.Word || (first.Classes & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop | WordClass.Time | WordClass.Skip | WordClass.Calendar)) != 0
+                || IsAdverb(c, first) || c.Span(first).EndsWith("ing", StringComparison.Ordinal) || char.IsDigit(c.Text[first.Start]))
+            {
+                continue;
+            }
+
+            if (ParseNpRight(c, p, limit, out int a, out int b, out SpeakerHint h) && b < limit)
+            {
+                int v = b;
+                if (IsPunct(c, t[b], ',') && h == SpeakerHint.Name)
+                {
+                    // "Mitch McConnell, R-Ky., delivered": skip one apposition
+                    for (int q = b + 1; q < limit && q < b + 14; q++)
+                    {
+                        if (t[q].Quote >= 0)
+                        {
+                            break;
+                        }
+
+                        if (IsPunct(c, t[q], ','))
+                        {
+                            v = q + 1;
+                            break;
+                        }
+                    }
+                }
+
+                if (v < limit && t[v].Kind == QTokenKind.Word && t[v].Quote < 0 && !IsUpper(c, t[v])
+                    && (t[v].Classes & (WordClass.Preposition | WordClass.Conjunction | WordClass.Determiner | WordClass.Time)) == 0)
+                {
+                    ns = a;
+                    ne = b;
+                    hint = h;
+                }
+            }
+        }
+
+        return ns >= 0;
+    }
+
+    private static int PrevSignificant(Ctx c, int s, int k)
+    {
+        int j = k - 1;
+        int skipped = 0;
+        while (j >= s && c.Tokens[j].Kind == QTokenKind.Word && c.Tokens[j].Quote < 0 && skipped < 4)
+        {
+            QToken x = c.Tokens[j];
+            if (IsAdverb(c, x))
+            {
+                j--;
+                skipped++;
+            }
+            else if ((x.Classes & WordClass.Calendar) != 0)
+            {
+                // "Trump on Tuesday said", "Trump Tuesday said"
+                j--;
+                skipped++;
+                if (j >= s && (Is(c, c.Tokens[j], "on") || Is(c, c.Tokens[j], "last") || Is(c, c.Tokens[j], "this")))
+                {
+                    j--;
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j;
+    }
+
+    private static void SetSpeaker(Ctx c, ref Attribution a, int ns, int ne, SpeakerHint hint)
+    {
+        List<QToken> t = c.Tokens;
+        a.Speaker = TextSpan.FromBounds(t[ns].Start, t[ne - 1].End);
+        a.Hint = hint;
+        a.SpeakerName = a.Speaker;
+        if (hint == SpeakerHint.Name)
+        {
+            // the name alone: the capitalised run after the last title word
+            int nameStart = ns;
+            int nameEnd = ne;
+            for (int j = ns; j < ne; j++)
+            {
+                if (IsPunct(c, t[j], '(') || IsPunct(c, t[j], ','))
+                {
+                    nameEnd = j;
+                    break;
+                }
+            }
+
+            for (int j = ns; j < nameEnd; j++)
+            {
+                QToken tok = t[j];
+                if ((tok.Classes & (WordClass.Title | WordClass.Determiner)) != 0 || !IsUpper(c, tok) || c.Span(tok).EndsWith("'s", StringComparison.Ordinal)
+                    || c.Span(tok).EndsWith("\u2019s", StringComparison.Ordinal) || IsNationality(c.Span(tok)))
+                {
+                    nameStart = j + 1;
+                }
+            }
+
+            if (nameStart < nameEnd)
+            {
+                a.SpeakerName = TextSpan.FromBounds(t[nameStart].Start, t[nameEnd - 1].End);
+            }
+        }
+    }
+
+    private static bool IsNationality(ReadOnlySpan<char> w) =>
+        w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("ian", StringComparison.Ordinal)
+        || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("can", StringComparison.Ordinal);
+
+    /// <summary>The subject of a cue: "Zelensky said", "a spokesman for the company said", "Yuri Ushakov, aide to …, said", "he said".</summary>
+    private static bool ParseSubjectLeft(Ctx c, int s, int k, out int ns, out int ne, out SpeakerHint hint)
+    {
+        List<QToken> t = c.Tokens;
+        ns = ne = -1;
+        hint = SpeakerHint.None;
+        int j = PrevSignificant(c, s, k);
+        if (j < s)
+        {
+            return false;
+        }
+
+        QToken tok = t[j];
+        if (tok.Kind == QTokenKind.Punct && tok.Quote < 0 && c.Text[tok.Start] == ')')
+        {
+            // "Rep. Bobby Scott (D-Va.) said": the parenthesis belongs to the mention
+            for (int m = j - 1; m >= s && m > j - 8; m--)
+            {
+                if (IsPunct(c, t[m], '('))
+                {
+                    if (m == j - 1 || !ParseNpLeft(c, s, m - 1, out ns, out _, out hint) || hint != SpeakerHint.Name)
+                    {
+                        return false;
+                    }
+
+                    ne = j + 1;
+                    ns = ExtendToQuote(c, s, ns);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (tok.Kind == QTokenKind.Punct && tok.Quote < 0 && c.Text[tok.Start] is ',' or '\u2014')
+        {
+            // apposition: NAME, description, said — the first comma-delimited segment that is a whole noun phrase
+            int b = j - 1;
+            while (b >= s && b > j - MaxAppositionTokens)
+            {
+                QToken x = t[b];
+                if (x.Quote >= 0 || x.Kind is QTokenKind.Open or QTokenKind.Close
+                    || (x.Kind == QTokenKind.Punct && c.Text[x.Start] is ';' or ':' or '?' or '!')
+                    || (x.Kind == QTokenKind.Word && IsCue(c, x.Classes) && (x.Classes & WordClass.Gerund) == 0 && IsCueUse(c, s, b)))
+                {
+                    break;
+                }
+
+                b--;
+            }
+
+            int segStart = b + 1;
+            for (int p = segStart; p < j; p++)
+            {
+                if (t[p].Kind == QTokenKind.Punct && c.Text[t[p].Start] is ',' or '\u2014')
+                {
+                    while (segStart < p - 1 && t[segStart].Kind == QTokenKind.Word && (t[segStart].Classes & (WordClass.Conjunction | WordClass.Skip)) != 0)
+                    {
+                        segStart++; // "But Sen. Richard Durbin, noting …, said"
+                    }
+
+                    if (p > segStart && ParseMentionLeft(c, segStart, p - 1, out ns, out ne, out hint) && ns == segStart
+                        && (hint != SpeakerHint.Description || p - segStart <= 6))
+                    {
+                        return true;
+                    }
+
+                    segStart = p + 1;
+                }
+            }
+
+            return false;
+        }
+
+        if (tok.Kind != QTokenKind.Word || tok.Quote >= 0)
+        {
+            return false;
+        }
+
+        if (!ParseNpLeft(c, s, j, out ns, out ne, out hint))
+        {
+            return false;
+        }
+
+        ns = ExtendToQuote(c, s, ns);
+        return true;
+    }
+
+    /// <summary>
+    /// A mention after its cue runs on through "of New Mexico", "close to the Clintons", "known as Bob",
+    /// "familiar with the matter", up to a comma, a time or place phrase or the sentence's end.
+    /// </summary>
+    private static int ExtendMentionRight(Ctx c, int ne, int e)
+    {
+        List<QToken> t = c.Tokens;
+        if (ne >= e || t[ne].Kind != QTokenKind.Word || t[ne].Quote >= 0)
+        {
+            return ne;
+        }
+
+        QToken first = t[ne];
+        bool opener = Is(c, first, "of") || Is(c, first, "for") || Is(c, first, "from") || Is(c, first, "to") || Is(c, first, "with")
+            || Is(c, first, "close") || Is(c, first, "known") || Is(c, first, "familiar") || Is(c, first, "involved") || Is(c, first, "at");
+        if (!opener)
+        {
+            return ne;
+        }
+
+        int k = ne;
+        int last = ne - 1;
+        while (k < e && k < ne + 10)
+        {
+            QToken x = t[k];
+            if (x.Kind != QTokenKind.Word || x.Quote >= 0 || IsCue(c, x.Classes) || (x.Classes & (WordClass.Relative | WordClass.Calendar | WordClass.Time)) != 0
+                || ((x.Classes & WordClass.Preposition) != 0 && k > ne && !Is(c, x, "of") && !Is(c, x, "to") && !Is(c, x, "for") && !Is(c, x, "with") && !Is(c, x, "as")
+                    && !(Is(c, x, "in") && IsPastVerb(c, t[k - 1]))))
+            {
+                break;
+            }
+
+            if ((x.Classes & (WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction)) == 0)
+            {
+                last = k;
+            }
+
+            k++;
+        }
+
+        return last >= ne ? last + 1 : ne;
+    }
+
+    /// <summary>A mention ending at <paramref name="j"/>, with a parenthesis after the name ("Rep. Bobby Scott (D-Va.)").</summary>
+    private static bool ParseMentionLeft(Ctx c, int s, int j, out int ns, out int ne, out SpeakerHint hint)
+    {
+        List<QToken> t = c.Tokens;
+        if (IsPunct(c, t[j], ')'))
+        {
+            for (int m = j - 1; m > s && m > j - 8; m--)
+            {
+                if (IsPunct(c, t[m], '('))
+                {
+                    if (ParseNpLeft(c, s, m - 1, out ns, out _, out hint) && hint == SpeakerHint.Name)
+                    {
+                        ne = j + 1;
+                        return true;
+                    }
+
+                    break;
+                }
+            }
+
+            ns = ne = -1;
+            hint = SpeakerHint.None;
+            return false;
+        }
+
+        return ParseNpLeft(c, s, j, out ns, out ne, out hint);
+    }
+
+    /// <summary>"“…,” Fight for $15 organizing director Kendall Fells said": a few more words back to the closing mark belong to the mention.</summary>
+    private static int ExtendToQuote(Ctx c, int s, int ns)
+    {
+        List<QToken> t = c.Tokens;
+        for (int b = ns - 1; b >= s && b >= ns - 7; b--)
+        {
+            QToken x = t[b];
+            if (x.Kind == QTokenKind.Close)
+            {
+                return b + 1;
+            }
+
+            if (x.Kind == QTokenKind.Punct && c.Text[x.Start] is '$' or '&' or '-')
+            {
+                continue;
+            }
+
+            if (x.Kind != QTokenKind.Word || x.Quote >= 0 || IsCue(c, x.Classes)
+                || (x.Classes & (WordClass.Stop | WordClass.Conjunction | WordClass.Pronoun | WordClass.Skip)) != 0)
+            {
+                return ns;
+            }
+        }
+
+        return ns;
+    }
+
+
+    private static bool ParseNpLeft(Ctx c, int s, int j, out int ns, out int ne, out SpeakerHint hint)
+    {
+        List<QToken> t = c.Tokens;
+        ns = ne = -1;
+        hint = SpeakerHint.None;
+        if (j < s)
+        {
+            return false;
+        }
+
+        QToken head = t[j];
+        if (head.Kind != QTokenKind.Word || head.Quote >= 0)
+        {
+            return false;
+        }
+
+        if ((head.Classes & WordClass.Pronoun) != 0)
+        {
+            if (Is(c, head, "that") && (j - 1 < s || t[j - 1].Kind != QTokenKind.Word || t[j - 1].Quote >= 0
+                || (t[j - 1].Classes & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Pronoun | WordClass.Skip)) != 0 || IsCue(c, t[j - 1].Classes)))
+            {
+                return false;
+            }
+
+            ns = j;
+            ne = j + 1;
+            hint = SpeakerHint.Pronoun;
+            return true;
+        }
+
+        bool headUpper = IsUpper(c, head);
+        if (!headUpper && (head.Classes & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Determiner | WordClass.Skip)) != 0)
+        {
+            return false;
+        }
+
+        if (headUpper && (head.Classes & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop)) != 0)
+        {
+            return false;
+        }
+
+        int start = j;
+        bool determiner = false;
+        int m = j - 1;
+        while (m >= s && j - m < MaxNpTokens)
+        {
+            QToken x = t[m];
+            if (x.Kind != QTokenKind.Word || x.Quote >= 0)
+            {
+                break;
+            }
+
+            WordClass cls = x.Classes;
+            bool upper = IsUpper(c, x);
+            if ((cls & WordClass.Determiner) != 0)
+            {
+                {
+                    start = m;
+                    determiner = true;
+
+                    // "a spokesman for the campaign": carry on through of/for/from after a role noun
+                    if (m - 2 >= s && t[m - 1].Kind == QTokenKind.Word && (Is(c, t[m - 1], "for") || Is(c, t[m - 1], "of") || Is(c, t[m - 1], "from") || Is(c, t[m - 1], "at"))
+                        && t[m - 2].Kind == QTokenKind.Word && (t[m - 2].Classes & (WordClass.Role | WordClass.Title)) != 0 && !IsUpper(c, t[m - 2]))
+                    {
+                        m -= 2;
+                        start = m;
+                        determiner = false;
+                        continue;
+                    }
+                }
+
+                break;
+            }
+
+            if (upper)
+            {
+                if ((cls & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop | WordClass.Calendar)) != 0)
+                {
+                    break;
+                }
+
+                start = m;
+                m--;
+                continue;
+            }
+
+            if ((cls & (WordClass.Title | WordClass.Role | WordClass.Particle)) != 0 && (cls & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop)) == 0)
+            {
+                start = m;
+                m--;
+                continue;
+            }
+
+            if ((Is(c, x, "of") || Is(c, x, "and") || Is(c, x, "for")) && m - 1 >= s && t[m - 1].Kind == QTokenKind.Word && t[m - 1].Quote < 0
+                && (IsUpper(c, t[m - 1]) || (t[m - 1].Classes & WordClass.Title) != 0) && (IsUpper(c, t[m + 1]) || (t[m + 1].Classes & WordClass.Title) != 0))
+            {
+                start = m;
+                m--;
+                continue;
+            }
+
+            if (IsPossessive(c, x) || (!headUpper && x.Kind == QTokenKind.Word && (cls & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Skip | WordClass.Pronoun)) == 0
+                && !IsCue(c, cls) && IsLowerAdjectiveLike(c, x) && j - m <= 3))
+            {
+                start = m;
+                m--;
+                continue;
+            }
+
+            break;
+        }
+
+        ns = start;
+        ne = j + 1;
+        bool anyUpper = false;
+        for (int q = ns; q < ne; q++)
+        {
+            if (IsUpper(c, t[q]) && (t[q].Classes & WordClass.Determiner) == 0)
+            {
+                anyUpper = true;
+            }
+        }
+
+        if (headUpper)
+        {
+            hint = SpeakerHint.Name;
+            if ((head.Classes & WordClass.Role) != 0 && !anyUpperBefore(c, ns, j))
+            {
+                hint = determiner ? SpeakerHint.Description : SpeakerHint.Name;
+            }
+
+            return true;
+        }
+
+        if (determiner || (head.Classes & (WordClass.Role | WordClass.Title)) != 0 || anyUpper)
+        {
+            hint = SpeakerHint.Description;
+            return true;
+        }
+
+        if (ns == j && c.Span(head).EndsWith("s", StringComparison.Ordinal) && head.End - head.Start > 3
+            && (j - 1 < s || t[j - 1].Kind != QTokenKind.Word))
+        {
+            hint = SpeakerHint.Description; // ", respondents said,"
+            return true;
+        }
+
+        return false;
+
+        static bool anyUpperBefore(Ctx c, int from, int to)
+        {
+            for (int q = from; q < to; q++)
+            {
+                if (IsUpper(c, c.Tokens[q]) && (c.Tokens[q].Classes & WordClass.Determiner) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>A noun phrase starting at <paramref name="j"/>: "Sen. John Smith", "a spokesman for the campaign", "he".</summary>
+    private static bool ParseNpRight(Ctx c, int j, int e, out int ns, out int ne, out SpeakerHint hint)
+    {
+        List<QToken> t = c.Tokens;
+        ns = ne = -1;
+        hint = SpeakerHint.None;
+        if (j >= e || t[j].Kind != QTokenKind.Word || t[j].Quote >= 0)
+        {
+            return false;
+        }
+
+        QToken first = t[j];
+        if ((first.Classes & WordClass.Pronoun) != 0 && !Is(c, first, "that") && !Is(c, first, "which") && !Is(c, first, "who"))
+        {
+            ns = j;
+            ne = j + 1;
+            hint = SpeakerHint.Pronoun;
+            return true;
+        }
+
+        int m = j;
+        bool determiner = false;
+        bool anyUpper = false;
+        int lastGood = -1;
+        while (m < e && m - j < MaxNpTokens)
+        {
+            QToken x = t[m];
+            if (x.Quote >= 0)
+            {
+                break;
+            }
+
+            if (x.Kind == QTokenKind.Punct)
+            {
+                if (c.Text[x.Start] == '(' && lastGood == m - 1 && anyUpper)
+                {
+                    int close = -1;
+                    for (int q = m + 1; q < e && q <= m + 6; q++)
+                    {
+                        if (IsPunct(c, t[q], ')'))
+                        {
+                            close = q;
+                            break;
+                        }
+                    }
+
+                    if (close > 0)
+                    {
+                        lastGood = close;
+                        m = close + 1;
+                        continue;
+                    }
+                }
+
+                break;
+            }
+
+            WordClass cls = x.Classes;
+            bool upper = IsUpper(c, x);
+            if (m == j && (cls & WordClass.Determiner) != 0)
+            {
+                determiner = true;
+                m++;
+                continue;
+            }
+
+            if (upper && (cls & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop | WordClass.Calendar)) == 0)
+            {
+                anyUpper = true;
+                lastGood = m;
+                m++;
+                continue;
+            }
+
+            if (!upper && (cls & (WordClass.Title | WordClass.Role | WordClass.Particle)) != 0 && (cls & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop)) == 0)
+            {
+                lastGood = m;
+                m++;
+                continue;
+            }
+
+            if (!upper && anyUpper && IsPlainWord(c, x) && !IsPastVerb(c, x) && !c.Span(x).EndsWith("ing", StringComparison.Ordinal)
+                && !c.Span(x).EndsWith("s", StringComparison.Ordinal) && NameFollows(c, m + 1, e))
+            {
+                m++; // "Republican political consultant Chris Russell"
+                continue;
+            }
+
+            if (!upper && determiner && m - j <= 3 && IsLowerAdjectiveLike(c, x) && (cls & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Skip | WordClass.Pronoun)) == 0 && !IsCue(c, cls))
+            {
+                lastGood = m;
+                m++;
+                continue;
+            }
+
+            if ((Is(c, x, "of") || Is(c, x, "for") || Is(c, x, "from") || Is(c, x, "at")) && lastGood >= 0 && lastGood == m - 1 && m + 1 < e
+                && t[m + 1].Kind == QTokenKind.Word && (IsUpper(c, t[m + 1]) || (t[m + 1].Classes & WordClass.Determiner) != 0)
+                && (determiner || (t[lastGood].Classes & (WordClass.Title | WordClass.Role)) != 0))
+            {
+                m++;
+                if ((t[m].Classes & WordClass.Determiner) != 0)
+                {
+                    m++;
+                }
+
+                continue;
+            }
+
+            break;
+        }
+
+        if (lastGood < j)
+        {
+            return false;
+        }
+
+        ns = j;
+        ne = lastGood + 1;
+        hint = anyUpper && !(determiner && !IsUpper(c, t[lastGood])) ? SpeakerHint.Name : SpeakerHint.Description;
+        if (IsUpper(c, t[lastGood]) && (t[lastGood].Classes & WordClass.Role) == 0)
+        {
+            hint = SpeakerHint.Name;
+        }
+
+        return true;
+    }
+
+    /// <summary>Where the reported content begins after a cue: past its object ("told reporters"), time and place phrases, up to "that", a colon or a quotation.</summary>
+    private static int RightContentStart(Ctx c, int j, int e, bool tell, ref Attribution a)
+    {
+        List<QToken> t = c.Tokens;
+        int limit = Math.Min(e, j + MaxFrameTokens);
+        int frameStart = j;
+        if (tell && j < e && t[j].Kind == QTokenKind.Word && t[j].Quote < 0 && !Is(c, t[j], "that"))
+        {
+            if ((t[j].Classes & (WordClass.ObjectPronoun | WordClass.Pronoun)) != 0)
+            {
+                if ((t[j].Classes & WordClass.Pronoun) == 0 || Is(c, t[j], "you"))
+                {
+                    a.Channel = c.SpanOf(j, j + 1);
+                }
+
+                j++;
+            }
+            else
+            {
+                int o = j;
+                int lastUpper = -1;
+                while (o < e && o - j < 6 && t[o].Kind == QTokenKind.Word && t[o].Quote < 0 && !Is(c, t[o], "that")
+                       && ((t[o].Classes & (WordClass.Preposition | WordClass.Time | WordClass.Pronoun | WordClass.Conjunction | WordClass.Stop)) == 0
+                           || (o == j && (t[o].Classes & WordClass.Determiner) != 0)) && !IsCue(c, t[o].Classes))
+                {
+                    if (IsUpper(c, t[o]))
+                    {
+                        lastUpper = o;
+                    }
+
+                    o++;
+                    if (o < e && t[o].Kind == QTokenKind.Open && SkipTitle(c, o, e) is int after and > 0)
+                    {
+                        lastUpper = -1;
+                        o = after;
+                        break;
+                    }
+                }
+
+                if (o > j)
+                {
+                    int cs = j;
+                    if (lastUpper >= 0)
+                    {
+                        cs = lastUpper;
+                        while (cs - 1 >= j && IsUpper(c, t[cs - 1]))
+                        {
+                            cs--;
+                        }
+                    }
+
+                    a.Channel = c.SpanOf(cs, o);
+                    j = o;
+                }
+            }
+        }
+
+        while (j < limit)
+        {
+            QToken x = t[j];
+            if (x.Kind == QTokenKind.Open)
+            {
+                return j;
+            }
+
+            if (x.Quote >= 0)
+            {
+                return j;
+            }
+
+            if (x.Kind != QTokenKind.Word)
+            {
+                char ch = c.Text[x.Start];
+                if (ch is ',' or ':' or '\u2014' or '\u2013' or '-')
+                {
+                    if (j + 1 < e && t[j + 1].Kind == QTokenKind.Open)
+                    {
+                        return j + 1;
+                    }
+
+                    if (ch == ':')
+                    {
+                        return j + 1 < e ? j + 1 : -1;
+                    }
+
+                    if (j + 1 < e && t[j + 1].Kind == QTokenKind.Word && IsCue(c, t[j + 1].Classes))
+                    {
+                        return -1;
+                    }
+
+                    if (ch == ',' && j + 1 < e && t[j + 1].Kind == QTokenKind.Word && Is(c, t[j + 1], "that"))
+                    {
+                        return j + 1;
+                    }
+
+                    if (QuoteAfterComma(c, j + 1, e) is int openAfter and >= 0)
+                    {
+                        return openAfter; // "Beck joked, again using a Southern accent, “Amen, brother!”"
+                    }
+
+                    if (ch == ',' && a.Parenthetical && j + 1 < e && t[j + 1].Kind == QTokenKind.Word)
+                    {
+                        return j + 1; // "Now, she said, the Christians and Muslims don't mix much."
+                    }
+
+                    return -1;
+                }
+
+                return -1;
+            }
+
+            WordClass cls = x.Classes;
+            if (Is(c, x, "that"))
+            {
+                return j;
+            }
+
+            if (IsAdverb(c, x) && (cls & WordClass.Pronoun) == 0 && !Is(c, x, "this"))
+            {
+                j++;
+                continue;
+            }
+
+            if ((cls & WordClass.Time) != 0 && IsUpper(c, x) && (cls & WordClass.Determiner) == 0)
+            {
+                j++; // "said Tuesday"
+                continue;
+            }
+
+            if ((cls & WordClass.Preposition) != 0 && !Is(c, x, "like") && !Is(c, x, "about"))
+            {
+                int prep = j;
+                int m = j + 1;
+                bool det = false;
+                bool media = false;
+                bool upper = false;
+                while (m < e)
+                {
+                    if (t[m].Kind == QTokenKind.Open && m > prep + 1 - (det ? 0 : 1) && SkipTitle(c, m, e) is int after and > 0)
+                    {
+                        upper = true;
+                        m = after;
+                        continue;
+                    }
+
+                    if (t[m].Kind != QTokenKind.Word || t[m].Quote >= 0)
+                    {
+                        break;
+                    }
+
+                    QToken y = t[m];
+                    WordClass yc = y.Classes;
+                    if (m == prep + 1 && (yc & WordClass.Determiner) != 0 && !Is(c, y, "that"))
+                    {
+                        det = true;
+                        m++;
+                        continue;
+                    }
+
+                    bool yUpper = IsUpper(c, y);
+                    if ((yUpper && (yc & (WordClass.Pronoun | WordClass.Stop)) == 0) || (yc & (WordClass.FrameNoun | WordClass.Media)) != 0
+                        || char.IsDigit(c.Text[y.Start]) || IsPossessive(c, y))
+                    {
+                        media |= (yc & WordClass.Media) != 0;
+                        upper |= yUpper;
+                        m++;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                if (m == prep + 1 || (det && m == prep + 2))
+                {
+                    return QuoteAfterComma(c, prep, e) is int quoted and >= 0 ? quoted : prep;
+                }
+
+                if (a.Channel is null && (media || upper) && (Is(c, x, "on") || Is(c, x, "to") || Is(c, x, "with") || Is(c, x, "via")))
+                {
+                    int cs = prep + 1 + (det ? 1 : 0);
+                    a.Channel = c.SpanOf(cs, m);
+                }
+
+                j = m;
+                continue;
+            }
+
+            if (j > frameStart && !Is(c, x, "that") && QuoteAfterComma(c, j, e) is int open and >= 0)
+            {
+                return open; // "said in an op-ed piece before a hearing, “…”"
+            }
+
+            return IsCue(c, cls) && (cls & WordClass.Gerund) == 0 ? -1 : j;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The opening mark of a quotation that follows a comma or colon within a few words and runs to the sentence's end, or -1.</summary>
+    private static int QuoteAfterComma(Ctx c, int j, int e)
+    {
+        List<QToken> t = c.Tokens;
+        for (int k = j; k < e && k < j + 16; k++)
+        {
+            QToken x = t[k];
+            if (x.Quote >= 0)
+            {
+                return -1;
+            }
+
+            if (x.Kind == QTokenKind.Punct)
+            {
+                char ch = c.Text[x.Start];
+                if (ch is ',' or ':' && k + 1 < e && t[k + 1].Kind == QTokenKind.Open)
+                {
+                    return IsPureQuote(c, k + 1, e) ? k + 1 : -1;
+                }
+
+                if (ch is '.' or ';' or '?' or '!' or '(')
+                {
+                    return -1;
+                }
+            }
+            else if (x.Kind == QTokenKind.Word && IsCue(c, x.Classes) && (x.Classes & WordClass.Gerund) == 0)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"Mr. Smith shot back: ‘That would be good.’" — the last mention followed by a verb before a colon and a closing quotation.</summary>
+    private static bool TrySubjectColon(Ctx c, int s, int e, out Attribution a, out int open)
+    {
+        List<QToken> t = c.Tokens;
+        a = default;
+        open = -1;
+        int colon = -1;
+        for (int k = s; k < e && k < s + 40; k++)
+        {
+            QToken x = t[k];
+            if (x.Quote >= 0)
+            {
+                break;
+            }
+
+            if (x.Kind == QTokenKind.Punct && k + 1 < e && t[k + 1].Kind == QTokenKind.Open && IsPureQuote(c, k + 1, e)
+                && (c.Text[x.Start] == ':' || (c.Text[x.Start] == ',' && k - 1 > s && IsPastVerb(c, t[k - 1]) && !IsUpper(c, t[k - 1]))))
+            {
+                colon = k;
+                break;
+            }
+        }
+
+        if (colon < 0)
+        {
+            return false;
+        }
+
+        if (!FindSubject(c, s, colon, out int best, out int bestEnd, out SpeakerHint bestHint))
+        {
+            return false;
+        }
+
+        if (IsPunct(c, t[colon], ',') && bestEnd != colon - 1)
+        {
+            return false; // "Hillary Clinton cracked, “…”": the verb must follow the mention
+        }
+
+        a.CueToken = colon;
+        a.CueEnd = colon + 1;
+        a.Lemma = ":";
+        SetSpeaker(c, ref a, best, bestEnd, bestHint);
+        open = colon + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// "Clinton has increasingly decried the issue of “systemic racism”": a quotation inside a clause with no
+    /// reporting verb; the subject is the speaker and the clause after its verb the content (PolNeAR annotates these).
+    /// </summary>
+    private static bool TryVerbAttribution(Ctx c, int s, int e, out Attribution a)
+    {
+        List<QToken> t = c.Tokens;
+        a = default;
+        int firstOpen = -1;
+        bool frameWords = false;
+        for (int k = s; k < e; k++)
+        {
+            if (t[k].Kind == QTokenKind.Open && t[k].Quote >= 0 && firstOpen < 0)
+            {
+                firstOpen = k;
+            }
+            else if (t[k].Kind == QTokenKind.Word && t[k].Quote < 0)
+            {
+                frameWords = true;
+            }
+        }
+
+        if (firstOpen < 0 || !frameWords || !FindSubject(c, s, firstOpen, out int ns, out int ne, out SpeakerHint hint) || hint is SpeakerHint.None or SpeakerHint.Description)
+        {
+            return false;
+        }
+
+        int v = ne;
+        while (v < firstOpen && v < ne + 4 && t[v].Kind == QTokenKind.Word && IsAdverb(c, t[v]))
+        {
+            v++;
+        }
+
+        if (v >= firstOpen || t[v].Kind != QTokenKind.Word || IsUpper(c, t[v])
+            || (t[v].Classes & (WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction | WordClass.Pronoun | WordClass.Relative)) != 0)
+        {
+            return false;
+        }
+
+        int start = v + 1;
+        if (start < firstOpen && t[start].Kind == QTokenKind.Word && (t[start].Classes & WordClass.Preposition) != 0 && !Is(c, t[start], "that"))
+        {
+            start++;
+        }
+
+        if (start > firstOpen)
+        {
+            return false;
+        }
+
+        a.CueToken = v;
+        a.CueEnd = v + 1;
+        a.Lemma = null;
+        SetSpeaker(c, ref a, ns, ne, hint);
+        a.RightStart = start;
+        return true;
+    }
+
+    /// <summary>A short quoted title after a possessive or preposition ("on CNN's “State of the Union”"): the index past its closing mark, or -1.</summary>
+    private static int SkipTitle(Ctx c, int open, int e)
+    {
+        List<QToken> t = c.Tokens;
+        QToken o = t[open];
+        if (o.Quote < 0)
+        {
+            return -1;
+        }
+
+        QuoteChunk q = c.Quotes[o.Quote];
+        if (q.CloseToken < 0 || q.CloseToken >= e || q.CloseToken - open > 7 || !IsUpper(c, t[open + 1]))
+        {
+            return -1;
+        }
+
+        QToken last = t[q.CloseToken - 1];
+        if (last.Kind == QTokenKind.Punct && c.Text[last.Start] is '.' or ',' or '!' or '?' && (q.CloseToken - open > 4 || c.Text[last.Start] != '.'))
+        {
+            return -1;
+        }
+
+        return q.CloseToken + 1;
+    }
+
+    /// <summary>"Marco Rubio: ‘You Don’t Win …’" — a mention, a colon and nothing but quotation.</summary>
+    private static bool TryColonAttribution(Ctx c, int s, int e, out Attribution a)
+    {
+        List<QToken> t = c.Tokens;
+        a = default;
+        for (int k = s; k < e && k < s + 12; k++)
+        {
+            QToken x = t[k];
+            if (x.Quote >= 0 || x.Kind != QTokenKind.Word && x.Kind != QTokenKind.Punct)
+            {
+                return false;
+            }
+
+            if (x.Kind == QTokenKind.Punct && c.Text[x.Start] == ':')
+            {
+                if (k > s && ParseNpRight(c, s, k, out int ns, out int ne, out SpeakerHint hint) && ne == k && hint != SpeakerHint.Description
+                    && IsPureQuote(c, k + 1, e))
+                {
+                    a.CueToken = k;
+                    a.CueEnd = k + 1;
+                    a.Lemma = ":";
+                    SetSpeaker(c, ref a, ns, ne, hint);
+                    a.RightStart = k + 1;
+                    return true;
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // ------------------------------------------------------------------ content
+    private static bool HasContent(Ctx c, int a, int b)
+    {
+        for (int k = a; k < b; k++)
+        {
+            if (c.Tokens[k].Kind == QTokenKind.Word || c.Tokens[k].Quote >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRelative(Ctx c, TextSpan? speaker) =>
+        speaker is TextSpan sp && (QuoteLexicon.Classify(c.Text.AsSpan(sp.Start, sp.Length)) & WordClass.Relative) != 0;
+
+    /// <summary>"He fulminated against the plan - ''I love Oreos,'' he said": the left content is the quotation after the dash.</summary>
+    private static int NarrowToQuote(Ctx c, int a, int b)
+    {
+        List<QToken> t = c.Tokens;
+        int k = b - 1;
+        while (k > a && t[k].Kind == QTokenKind.Punct && t[k].Quote < 0)
+        {
+            k--;
+        }
+
+        if (k <= a || t[k].Kind != QTokenKind.Close || t[k].Quote < 0)
+        {
+            return a;
+        }
+
+        int open = c.Quotes[t[k].Quote].OpenToken;
+        if (open - 1 > a && t[open - 1].Kind == QTokenKind.Punct && t[open - 1].Quote < 0 && c.Text[t[open - 1].Start] is '-' or '\u2014' or '\u2013' or ':' or ';' or '(')
+        {
+            return open;
+        }
+
+        return a;
+    }
+
+    private static bool ContainsQuote(Ctx c, int a, int b)
+    {
+        for (int k = a; k < b; k++)
+        {
+            if (c.Tokens[k].Quote >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where reported content after a cue stops: before "; ", ", but", or "and" + another verb ("and highlighted", "and said").</summary>
+    private static int CutRight(Ctx c, int a, int b)
+    {
+        List<QToken> t = c.Tokens;
+        for (int k = a + 2; k < b - 1; k++)
+        {
+            QToken x = t[k];
+            if (x.Quote >= 0)
+            {
+                continue;
+            }
+
+            if (x.Kind == QTokenKind.Punct && c.Text[x.Start] == ';')
+            {
+                return k;
+            }
+
+            if (x.Kind == QTokenKind.Word && IsPunct(c, t[k - 1], ',') && t[k - 1].Quote < 0
+                && (Is(c, x, "although") || Is(c, x, "though") || Is(c, x, "while") || Is(c, x, "whereas")))
+            {
+                return k - 1;
+            }
+
+            if (x.Kind == QTokenKind.Word && t[k - 1].Quote < 0 && t[k - 1].Kind == QTokenKind.Punct && c.Text[t[k - 1].Start] is '\u2013' or '\u2014' or '-'
+                && (x.Classes & WordClass.Conjunction) != 0)
+            {
+                return k - 1; // "… with Clinton – although …"
+            }
+
+            if (x.Kind == QTokenKind.Word && (Is(c, x, "and") || Is(c, x, "but")))
+            {
+                QToken y = t[k + 1];
+                bool comma = IsPunct(c, t[k - 1], ',');
+                if (comma && IsUpper(c, y) && y.Quote < 0 && NewClauseFollows(c, k + 1, b))
+                {
+                    return k - 1; // "…, and Russian officials have already decried …"
+                }
+
+                if (comma && y.Kind == QTokenKind.Word && y.Quote < 0 && (y.Classes & WordClass.Pronoun) != 0 && (y.Classes & WordClass.Relative) == 0
+                    && k + 2 < b && t[k + 2].Kind == QTokenKind.Word && !IsUpper(c, t[k + 2]))
+                {
+                    return k - 1; // "…, and he reiterated …": a new clause with its own subject
+                }
+
+                if (y.Kind == QTokenKind.Word && y.Quote < 0 && !IsUpper(c, y) && IsCue(c, y.Classes) && (y.Classes & WordClass.Gerund) != 0)
+                {
+                    return comma ? k - 1 : k; // "…, but suggesting that …"
+                }
+
+                if (comma && Is(c, x, "but"))
+                {
+                    return k - 1;
+                }
+
+                if (y.Kind == QTokenKind.Word && y.Quote < 0 && !IsUpper(c, y)
+                    && ((IsCue(c, y.Classes) && (y.Classes & WordClass.Gerund) == 0) || (IsPastVerb(c, y) && (y.Classes & (WordClass.FrameNoun | WordClass.Role | WordClass.Title)) == 0)))
+                {
+                    return comma ? k - 1 : k;
+                }
+            }
+        }
+
+        return b;
+    }
+
+    private static bool IsPlainWord(Ctx c, QToken tok) =>
+        tok.Kind == QTokenKind.Word && tok.Quote < 0 && !IsCue(c, tok.Classes)
+        && (tok.Classes & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Pronoun | WordClass.Skip | WordClass.Determiner | WordClass.Time)) == 0;
+
+    /// <summary>Whether a capitalised word follows within three plain lower-case words.</summary>
+    private static bool NameFollows(Ctx c, int j, int e)
+    {
+        for (int k = j; k < e && k < j + 3; k++)
+        {
+            QToken x = c.Tokens[k];
+            if (IsUpper(c, x) && x.Quote < 0)
+            {
+                return true;
+            }
+
+            if (!IsPlainWord(c, x))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A capitalised noun phrase followed within four words by an auxiliary, a past-tense verb or a cue.</summary>
+    private static bool NewClauseFollows(Ctx c, int j, int b)
+    {
+        List<QToken> t = c.Tokens;
+        for (int k = j + 1; k < b && k < j + 5; k++)
+        {
+            QToken x = t[k];
+            if (x.Kind != QTokenKind.Word || x.Quote >= 0)
+            {
+                return false;
+            }
+
+            if (!IsUpper(c, x) && ((x.Classes & WordClass.Stop) != 0 || IsPastVerb(c, x) || IsCue(c, x.Classes)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPastVerb(Ctx c, QToken tok)
+    {
+        ReadOnlySpan<char> w = c.Span(tok);
+        return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    private static bool IsPureQuote(Ctx c, int a, int b)
+    {
+        bool any = false;
+        for (int k = a; k < b; k++)
+        {
+            QToken x = c.Tokens[k];
+            if (x.Quote >= 0)
+            {
+                any = true;
+            }
+            else if (x.Kind == QTokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return any;
+    }
+
+    private static bool Emit(Ctx c, int a, int b, Attribution at, int group, List<StatementCandidate> output, out StatementKind kind)
+    {
+        List<QToken> t = c.Tokens;
+        kind = StatementKind.Indirect;
+
+        // trim frame punctuation at both ends
+        while (a < b && t[a].Kind == QTokenKind.Punct && t[a].Quote < 0)
+        {
+            a++;
+        }
+
+        while (b > a && t[b - 1].Quote < 0 && (t[b - 1].Kind == QTokenKind.Punct || Is(c, t[b - 1], "and") || Is(c, t[b - 1], "but")))
+        {
+            b--;
+        }
+
+        if (b <= a)
+        {
+            return false;
+        }
+
+        int frameWords = 0;
+        int chunks = 0;
+        for (int k = a; k < b; k++)
+        {
+            QToken x = t[k];
+            if (x.Quote >= 0)
+            {
+                if (x.Kind == QTokenKind.Open)
+                {
+                    chunks++;
+                }
+            }
+            else if (x.Kind == QTokenKind.Word)
+            {
+                frameWords++;
+            }
+        }
+
+        TextSpan? cue = c.SpanOf(at.CueToken, at.CueToken + (string.Equals(at.Lemma, "according to", StringComparison.Ordinal) ? 2 : 1));
+        if (chunks == 0)
+        {
+            if (frameWords < 2)
+            {
+                return false;
+            }
+
+            var span = TextSpan.FromBounds(t[a].Start, t[b - 1].End);
+            output.Add(new StatementCandidate(StatementKind.Indirect, span, span, cue, at.Lemma, at.Speaker, at.SpeakerName, at.Hint, at.Channel, group));
+            return true;
+        }
+
+        kind = frameWords == 0 ? StatementKind.Direct : StatementKind.Partial;
+        var content = TextSpan.FromBounds(t[a].Start, t[b - 1].End);
+        bool any = false;
+        for (int k = a; k < b; k++)
+        {
+            QToken x = t[k];
+            if (x.Kind == QTokenKind.Open && x.Quote >= 0)
+            {
+                QuoteChunk q = c.Quotes[x.Quote];
+                if (q.InnerEnd <= q.InnerStart)
+                {
+                    continue;
+                }
+
+                var span = TextSpan.FromBounds(q.InnerStart, q.InnerEnd);
+                output.Add(new StatementCandidate(kind, span, kind == StatementKind.Direct ? span : content, cue, at.Lemma, at.Speaker, at.SpeakerName, at.Hint, at.Channel, group));
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    // ------------------------------------------------------------------ token helpers
+    private static bool Is(Ctx c, QToken tok, string word) =>
+        tok.Kind == QTokenKind.Word && c.Span(tok).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPunct(Ctx c, QToken tok, char ch) => tok.Kind == QTokenKind.Punct && c.Text[tok.Start] == ch;
+
+    private static bool IsPunct(Ctx c, QToken tok, char ch1, char ch2) => tok.Kind == QTokenKind.Punct && (c.Text[tok.Start] == ch1 || c.Text[tok.Start] == ch2);
+
+    private static bool IsBreakPunct(Ctx c, QToken tok) =>
+        tok.Kind == QTokenKind.Punct && tok.Quote < 0 && c.Text[tok.Start] is ',' or ';' or ':' or '\u2014' or '\u2013' or '-' or '(' or ')';
+
+    private static bool IsUpper(Ctx c, QToken tok) => tok.Kind == QTokenKind.Word && char.IsUpper(c.Text[tok.Start]);
+
+    private static bool IsPossessive(Ctx c, QToken tok)
+    {
+        ReadOnlySpan<char> w = c.Span(tok);
+        return w.Length > 2 && (w[^1] == 's' || w[^1] == 'S') && (w[^2] == '\'' || w[^2] == '\u2019');
+    }
+
+    private static bool IsLowerAdjectiveLike(Ctx c, QToken tok)
+    {
+        ReadOnlySpan<char> w = c.Span(tok);
+        return w.Length > 1 && char.IsLetterOrDigit(w[0]);
+    }
+
+    private static bool IsAdverb(Ctx c, QToken tok)
+    {
+        if (tok.Kind != QTokenKind.Word)
+        {
+            return false;
+        }
+
+        if ((tok.Classes & WordClass.Skip) != 0)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> w = c.Span(tok);
+        return w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0])
+            && (tok.Classes & (WordClass.Role | WordClass.Title | WordClass.Cue)) == 0;
+    }
+
+    private struct Attribution
+    {
+        public int CueToken;
+        public int CueEnd;
+        public string? Lemma;
+        public TextSpan? Speaker;
+        public TextSpan? SpeakerName;
+        public SpeakerHint Hint;
+        public TextSpan? Channel;
+        public int LeftBoundary;
+        public bool AllowLeft;
+        public int RightStart;
+        public bool Breaks;
+        public bool Parenthetical;
+    }
+
+    private readonly struct Ctx(string text, List<QToken> tokens, List<QuoteChunk> quotes, QuoteExtractorOptions options)
+    {
+        public QuoteExtractorOptions Options { get; } = options;
+
+        public string Text { get; } = text;
+
+        public List<QToken> Tokens { get; } = tokens;
+
+        public List<QuoteChunk> Quotes { get; } = quotes;
+
+        public ReadOnlySpan<char> Span(QToken tok) => Text.AsSpan(tok.Start, tok.End - tok.Start);
+
+        public TextSpan SpanOf(int from, int to) => TextSpan.FromBounds(Tokens[from].Start, Tokens[to - 1].End);
+    }
+
+    private sealed class Scratch
+    {
+        public List<QToken> Tokens { get; } = new(256);
+
+        public List<QuoteChunk> Quotes { get; } = new(16);
+
+        public List<Attribution> Attributions { get; } = new(8);
+
+        public int Group { get; set; }
+
+        public bool CarryValid { get; set; }
+
+        public TextSpan? CarrySpeaker { get; private set; }
+
+        public TextSpan? CarryName { get; private set; }
+
+        public int CarryGroup { get; private set; }
+
+        public int CarryParagraph { get; set; }
+
+        public void Reset()
+        {
+            Group = 0;
+            CarryValid = false;
+            CarrySpeaker = null;
+            CarryName = null;
+            CarryGroup = 0;
+            CarryParagraph = -10;
+        }
+
+        public void SetCarry(Attribution a, int group, int paragraph)
+        {
+            CarryValid = a.Speaker is not null;
+            CarrySpeaker = a.Speaker;
+            CarryName = a.SpeakerName;
+            CarryGroup = group;
+            CarryParagraph = paragraph;
+        }
+    }
+}

@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NewsModel.Extraction.Quotes;
+
+namespace NewsModel.Tests.Extraction.Quotes;
+
+public sealed class QuoteExtractorTests
+{
+    public static TheoryData<string, string, StatementKind, string> Cases => new()
+    {
+        // every mark style
+        { "“We will win this fight,” Anna Berg said.", "We will win this fight,", StatementKind.Direct, "Anna Berg" },
+        { "\"We will win this fight,\" Anna Berg said.", "We will win this fight,", StatementKind.Direct, "Anna Berg" },
+        { "''We will win this fight,'' Mr. Berg said.", "We will win this fight,", StatementKind.Direct, "Mr. Berg" },
+        { "«We will win this fight», said Anna Berg.", "We will win this fight", StatementKind.Direct, "Anna Berg" },
+        { "„We will win this fight“, Anna Berg said.", "We will win this fight", StatementKind.Direct, "Anna Berg" },
+        { "Anna Berg: ‘We Will Win This Fight’", "We Will Win This Fight", StatementKind.Direct, "Anna Berg" },
+        { "``We will win this fight,'' Anna Berg said.", "We will win this fight,", StatementKind.Direct, "Anna Berg" },
+
+        // cue before the quotation, multi-sentence quotation
+        { "Anna Berg said: “The river is rising. We must leave tonight.”", "The river is rising. We must leave tonight.", StatementKind.Direct, "Anna Berg" },
+        { "The mayor told the council, “Nobody will be left behind.”", "Nobody will be left behind.", StatementKind.Direct, "The mayor" },
+
+        // apposition, pronoun, description, inversion
+        { "“The bridge is safe,” Tom Ellis, chief engineer of the city of Lund, said on Monday.", "The bridge is safe,", StatementKind.Direct, "Tom Ellis" },
+        { "“The bridge is safe,” he said.", "The bridge is safe,", StatementKind.Direct, "he" },
+        { "“Prices will rise next year,” the company said in a statement.", "Prices will rise next year,", StatementKind.Direct, "the company" },
+        { "“Prices will rise next year,” a spokesman said.", "Prices will rise next year,", StatementKind.Direct, "a spokesman" },
+        { "“It was a mistake,” said Sen. John Smith.", "It was a mistake,", StatementKind.Direct, "Sen. John Smith" },
+        { "“Are you serious?” Smith asked.", "Are you serious?", StatementKind.Direct, "Smith" },
+
+        // partial quotations inside reported speech
+        { "New dams could prevent “another disaster like this one,” Anna Berg told reporters.", "another disaster like this one,", StatementKind.Partial, "Anna Berg" },
+        { "Anna Berg said that the town “needs help right now” and is ready to rebuild.", "needs help right now", StatementKind.Partial, "Anna Berg" },
+
+        // indirect reported speech
+        { "Anna Berg said the dam would hold through the winter.", "the dam would hold through the winter", StatementKind.Indirect, "Anna Berg" },
+        { "The minister warned that the dam could fail within days.", "that the dam could fail within days", StatementKind.Indirect, "The minister" },
+        { "The dam could fail within days, officials said.", "The dam could fail within days", StatementKind.Indirect, "officials" },
+        { "The dam could fail within days, according to a report from the agency.", "The dam could fail within days", StatementKind.Indirect, "a report from the agency" },
+        { "According to the agency, the dam could fail within days.", "the dam could fail within days", StatementKind.Indirect, "the agency" },
+        { "Repairs will start on Monday, it said.", "Repairs will start on Monday", StatementKind.Indirect, "it" },
+        { "Tom Ellis told the broadcaster NRK that the dam could fail.", "that the dam could fail", StatementKind.Indirect, "Tom Ellis" },
+        { "Over the years, she said, the river has risen twice.", "the river has risen twice", StatementKind.Indirect, "she" },
+
+        // mentions after the cue, colon introductions, relative subjects
+        { "“It was a hard winter,” said a person close to the family.", "It was a hard winter,", StatementKind.Direct, "a person close to the family" },
+        { "“It was a hard winter,” said Sen. Tom Udall of New Mexico, who lives there.", "It was a hard winter,", StatementKind.Direct, "Sen. Tom Udall of New Mexico" },
+        { "Senate leader Mitch Holm, R-Ky., delivered a blunt message: “It is time to stop.”", "It is time to stop.", StatementKind.Direct, "Senate leader Mitch Holm" },
+        { "The page was replaced by a message that said, “The item is no longer available.”", "The item is no longer available.", StatementKind.Direct, "that" },
+        { "“We are ready,” Rep. Ann Cole (D-Va.), chair of the panel, said.", "We are ready,", StatementKind.Direct, "Rep. Ann Cole (D-Va.)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Extract_Sentence_FindsStatementAndSpeaker(string text, string said, StatementKind kind, string speaker)
+    {
+        List<StatementCandidate> found = Run(text);
+
+        StatementCandidate hit = found.Should().ContainSingle(c => Text(text, c.Span) == said, "the statement “{0}” should be found in: {1}", said, Describe(text, found)).Subject;
+        hit.Kind.Should().Be(kind);
+        Text(text, hit.Speaker).Should().Be(speaker);
+    }
+
+    [Fact]
+    public void Extract_SplitQuotation_SharesGroupAndSpeaker()
+    {
+        const string text = "“We will rebuild,” she said, “and we will do it this year.”";
+        List<StatementCandidate> found = Run(text);
+
+        found.Should().HaveCount(2);
+        found.Select(c => Text(text, c.Span)).Should().Equal("We will rebuild,", "and we will do it this year.");
+        found.Select(c => Text(text, c.Speaker)).Should().AllBe("she");
+        found[0].Group.Should().Be(found[1].Group);
+        found.Should().AllSatisfy(c => c.Kind.Should().Be(StatementKind.Direct));
+    }
+
+    [Fact]
+    public void Extract_QuotationContinuedIntoNextParagraph_GivesFragmentsOfOneAttribution()
+    {
+        const string text = "Anna Berg said: “The river is rising fast.\n\n“We must leave tonight.”";
+        List<StatementCandidate> found = Run(text);
+
+        found.Select(c => Text(text, c.Span)).Should().Equal("The river is rising fast.", "We must leave tonight.");
+        found[1].Group.Should().Be(found[0].Group);
+        found[1].Hint.Should().Be(SpeakerHint.Continuation);
+        found[1].Speaker.Should().Be(found[0].Speaker, "a continuation carries the earlier mention");
+        Text(text, found[1].Speaker).Should().Be("Anna Berg");
+    }
+
+    [Fact]
+    public void Extract_FloatingQuotation_CarriesPreviousSpeaker()
+    {
+        const string text = "“The river is rising,” Tom Ellis said. “We must leave tonight.”\n\n“Nobody should stay behind.”";
+        List<StatementCandidate> found = Run(text);
+
+        found.Should().HaveCount(3);
+        found.Select(c => Text(text, c.Speaker)).Should().AllBe("Tom Ellis");
+        found[1].Hint.Should().Be(SpeakerHint.Continuation);
+        found[2].Hint.Should().Be(SpeakerHint.Continuation);
+        found[2].Cue.Should().BeNull();
+    }
+
+    [Fact]
+    public void Extract_PartialQuotation_ContentCoversTheReportedClause()
+    {
+        const string text = "New dams could prevent “another disaster,” Anna Berg told reporters.";
+        StatementCandidate c = Run(text).Single();
+
+        c.Kind.Should().Be(StatementKind.Partial);
+        Text(text, c.Span).Should().Be("another disaster,");
+        Text(text, c.Content).Should().Be("New dams could prevent “another disaster,”");
+        Text(text, c.Cue).Should().Be("told");
+        c.CueLemma.Should().Be("tell");
+        Text(text, c.Channel).Should().Be("reporters");
+    }
+
+    [Fact]
+    public void Extract_NameWithTitle_GivesNameAlone()
+    {
+        const string text = "“We are ready,” Finnish Prime Minister Petra Lind said.";
+        StatementCandidate c = Run(text).Single();
+
+        Text(text, c.Speaker).Should().Be("Finnish Prime Minister Petra Lind");
+        Text(text, c.SpeakerName).Should().Be("Petra Lind");
+        c.Hint.Should().Be(SpeakerHint.Name);
+    }
+
+    [Fact]
+    public void Extract_AppositionNamingAnotherPerson_KeepsTheSpeaker()
+    {
+        const string text = "Ivo Marin, foreign policy aide to President Vera Holm, said in remarks to state television that “some points are unacceptable.”";
+        StatementCandidate c = Run(text).Single();
+
+        Text(text, c.Speaker).Should().Be("Ivo Marin");
+        Text(text, c.Span).Should().Be("some points are unacceptable.");
+        Text(text, c.Channel).Should().Be("state television");
+    }
+
+    [Fact]
+    public void Extract_GerundAfterQuotation_TakesThePreviousSpeaker()
+    {
+        const string text = "“This is a serious attempt,” Orla Dunn said, adding that “we do not know the final stance.”";
+        List<StatementCandidate> found = Run(text);
+
+        found.Should().HaveCount(2);
+        found.Select(c => Text(text, c.Speaker)).Should().AllBe("Orla Dunn");
+        found[1].CueLemma.Should().Be("add");
+    }
+
+    [Fact]
+    public void Extract_ScareQuotesWithoutCue_AreNotStatements()
+    {
+        const string text = "The so-called “reform package” was debated for hours in the chamber.";
+        Run(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Extract_NoiseInput_DoesNotThrow()
+    {
+        string[] inputs = ["", "\"", "“", "”", "''", "'", "said", "according to", ", he said.", "“”", "\"\"", "« »", ":", "\n\n\n"];
+        foreach (string text in inputs)
+        {
+            Action act = () => Run(text);
+            act.Should().NotThrow();
+        }
+    }
+
+    [Fact]
+    public void Extract_ParagraphsOutsideText_AreClipped()
+    {
+        const string text = "“Fine,” he said.";
+        var output = new List<StatementCandidate>();
+        TextSpan[] paragraphs = [new TextSpan(0, 5), new TextSpan(3, 1000), new TextSpan(9000, 3)];
+
+        Action act = () => QuoteExtractor.Extract(text, paragraphs, output);
+
+        act.Should().NotThrow();
+        output.Should().NotContain(c => c.Span.End > text.Length || c.Content.End > text.Length);
+    }
+
+    internal static List<StatementCandidate> Run(string text)
+    {
+        var output = new List<StatementCandidate>();
+        QuoteExtractor.Extract(text, QuoteExtractor.LineParagraphs(text), output);
+        return output;
+    }
+
+    internal static string? Text(string text, TextSpan? span) => span is TextSpan s ? text.Substring(s.Start, s.Length) : null;
+
+    private static string Describe(string text, List<StatementCandidate> found) =>
+        found.Count == 0 ? "(nothing found)" : string.Join("; ", found.Select(c => $"{c.Kind} [{Text(text, c.Span)}] by [{Text(text, c.Speaker)}]"));
+}
