@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace NewsModel.Extraction.Lexicons;
+namespace NewsModel.Extraction;
 
 /// <summary>The grammatical or natural gender a lexicon entry implies.</summary>
 internal enum LexiconGender
@@ -347,6 +347,6 @@ internal sealed record GroupEntry(string Name, GroupKind Kind, ImmutableArray<st
 /// <param name="Name">Canonical full name ("Volodymyr Zelensky").</param>
 /// <param name="Gender">Male or female.</param>
 /// <param name="Title">The best-known role ("President").</param>
-/// <param name="Affiliation">ISO country code, or the canonical name of an organisation in <c>organizations.tsv</c>.</param>
+/// <param name="Affiliation">ISO country code, or the canonical name of an organisation in <c>organizations.tsv</c>; null for none.</param>
 /// <param name="Aliases">Surname and other spellings ("Zelensky", "Zelenskyy").</param>
-internal sealed record PersonEntry(string Name, LexiconGender Gender, string Title, string Affiliation, ImmutableArray<string> Aliases);
+internal sealed record PersonEntry(string Name, LexiconGender Gender, string Title, string? Affiliation, ImmutableArray<string> Aliases);

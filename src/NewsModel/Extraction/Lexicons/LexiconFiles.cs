@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 
-namespace NewsModel.Extraction.Lexicons;
+namespace NewsModel.Extraction;
 
 /// <summary>The lexicon files, their columns, and how each row becomes an entry.</summary>
 /// <remarks>
@@ -221,7 +221,7 @@ internal static class LexiconFiles
 
     public static ImmutableArray<PersonEntry> ReadPeople(TextReader reader) => LexiconReader.Read(
         People, reader, ["name", "gender", "title", "affiliation", "aliases"],
-        row => new PersonEntry(row.Text(0), row.Gender(1), row.Text(2), row.Text(3), row.List(4)));
+        row => new PersonEntry(row.Text(0), row.Gender(1), row.Text(2), row.Optional(3), row.List(4)));
 
     /// <summary>The name and every alias of an entry: the surfaces a lexicon indexes.</summary>
     public static IEnumerable<string> NameAndAliases(string name, ImmutableArray<string> aliases)

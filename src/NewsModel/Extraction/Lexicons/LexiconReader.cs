@@ -5,7 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 
-namespace NewsModel.Extraction.Lexicons;
+namespace NewsModel.Extraction;
 
 /// <summary>Reads the lexicon files embedded in the assembly: UTF-8, tab-separated, one entry a line.</summary>
 /// <remarks>

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 
-namespace NewsModel.Extraction.Lexicons;
+namespace NewsModel.Extraction;
 
 /// <summary>One data line of a lexicon file, split into its tab-separated fields.</summary>
 /// <remarks>A field holding <c>-</c> means "none"; multi-valued fields separate values with <c>|</c>.</remarks>

@@ -6,7 +6,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 
-namespace NewsModel.Extraction.Lexicons;
+namespace NewsModel.Extraction;
 
 /// <summary>
 /// The lexicons shipped inside the package (embedded <c>Lexicons/*.tsv</c>), each loaded once, on first use,
