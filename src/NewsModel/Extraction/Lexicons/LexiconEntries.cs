@@ -235,6 +235,22 @@ internal enum GroupKind
     Other = 4,
 }
 
+/// <summary>What a <see cref="SocialPlatformEntry"/> is.</summary>
+internal enum PlatformKind
+{
+    /// <summary>A social network (X, Facebook, Truth Social).</summary>
+    Social = 0,
+
+    /// <summary>A messaging service with public channels (Telegram, WhatsApp).</summary>
+    Messaging = 1,
+
+    /// <summary>A video platform (YouTube, Rumble).</summary>
+    Video = 2,
+
+    /// <summary>A blogging or newsletter platform (Substack).</summary>
+    Blog = 3,
+}
+
 /// <summary>A country of <c>countries.tsv</c>.</summary>
 /// <param name="Name">Canonical English short name ("United States").</param>
 /// <param name="Code">ISO 3166-1 alpha-2 code (ISO 3166-3 for historical states; XK for Kosovo).</param>
@@ -350,3 +366,10 @@ internal sealed record GroupEntry(string Name, GroupKind Kind, ImmutableArray<st
 /// <param name="Affiliation">ISO country code, or the canonical name of an organisation in <c>organizations.tsv</c>; null for none.</param>
 /// <param name="Aliases">Surname and other spellings ("Zelensky", "Zelenskyy").</param>
 internal sealed record PersonEntry(string Name, LexiconGender Gender, string Title, string? Affiliation, ImmutableArray<string> Aliases);
+
+/// <summary>A social-media or messaging platform on which statements are posted (<c>social-platforms.tsv</c>).</summary>
+/// <param name="Name">The platform's current name ("X").</param>
+/// <param name="Kind">Social network, messaging, video or blog.</param>
+/// <param name="Aliases">Former names, domains and local names ("Twitter", "x.com").</param>
+/// <param name="CountryCode">ISO code of the owner's home country.</param>
+internal sealed record SocialPlatformEntry(string Name, PlatformKind Kind, ImmutableArray<string> Aliases, string? CountryCode);

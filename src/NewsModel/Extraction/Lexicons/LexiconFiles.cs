@@ -26,12 +26,13 @@ internal static class LexiconFiles
     public const string Pronouns = "pronouns.tsv";
     public const string Groups = "groups.tsv";
     public const string People = "people.tsv";
+    public const string SocialPlatforms = "social-platforms.tsv";
 
     /// <summary>Every lexicon file the library ships.</summary>
     public static ImmutableArray<string> All { get; } =
     [
         Countries, Places, Metonyms, Organizations, GivenNames, Titles, TitleModifiers, CompanySuffixes,
-        OrgKeywords, SurnameParticles, NonEntityWords, PersonDescriptions, Pronouns, Groups, People,
+        OrgKeywords, SurnameParticles, NonEntityWords, PersonDescriptions, Pronouns, Groups, People, SocialPlatforms,
     ];
 
     public static ImmutableArray<CountryEntry> ReadCountries(TextReader reader) => LexiconReader.Read(
@@ -222,6 +223,21 @@ internal static class LexiconFiles
     public static ImmutableArray<PersonEntry> ReadPeople(TextReader reader) => LexiconReader.Read(
         People, reader, ["name", "gender", "title", "affiliation", "aliases"],
         row => new PersonEntry(row.Text(0), row.Gender(1), row.Text(2), row.Optional(3), row.List(4)));
+
+    public static ImmutableArray<SocialPlatformEntry> ReadSocialPlatforms(TextReader reader) => LexiconReader.Read(
+        SocialPlatforms, reader, ["name", "kind", "aliases", "country"],
+        row => new SocialPlatformEntry(
+            row.Text(0),
+            row.Text(1) switch
+            {
+                "social" => PlatformKind.Social,
+                "messaging" => PlatformKind.Messaging,
+                "video" => PlatformKind.Video,
+                "blog" => PlatformKind.Blog,
+                _ => throw row.Error(1, "expected social, messaging, video or blog"),
+            },
+            row.List(2),
+            row.Optional(3)));
 
     /// <summary>The name and every alias of an entry: the surfaces a lexicon indexes.</summary>
     public static IEnumerable<string> NameAndAliases(string name, ImmutableArray<string> aliases)

@@ -35,6 +35,7 @@ internal static class Lexicons
     private static readonly Lazy<Lexicon<PersonDescriptionEntry>> s_personDescriptions = new(() => Build(LexiconFiles.PersonDescriptions, LexiconFiles.ReadPersonDescriptions, d => [d.Description]));
     private static readonly Lazy<Lexicon<PronounEntry>> s_pronouns = new(() => Build(LexiconFiles.Pronouns, LexiconFiles.ReadPronouns, p => [p.Surface]));
     private static readonly Lazy<Lexicon<GroupEntry>> s_groups = new(() => Build(LexiconFiles.Groups, LexiconFiles.ReadGroups, g => LexiconFiles.NameAndAliases(g.Name, g.Forms)));
+    private static readonly Lazy<Lexicon<SocialPlatformEntry>> s_socialPlatforms = new(() => Build(LexiconFiles.SocialPlatforms, LexiconFiles.ReadSocialPlatforms, p => LexiconFiles.NameAndAliases(p.Name, p.Aliases)));
     private static readonly Lazy<Lexicon<PersonEntry>> s_people = new(() => Build(LexiconFiles.People, LexiconFiles.ReadPeople, p => LexiconFiles.NameAndAliases(p.Name, p.Aliases)));
 
     /// <summary>Countries by name and alias ("United States", "U.S.", "America"; <c>countries.tsv</c>).</summary>
@@ -93,6 +94,9 @@ internal static class Lexicons
     /// <summary>Well-known people, 1990 to 2026 (<c>people.tsv</c>): a hint for resolving surnames, never required.</summary>
     public static Lexicon<PersonEntry> People => s_people.Value;
 
+    /// <summary>Social-media and messaging platforms, the channels of posted statements ("on X", "on Telegram"; <c>social-platforms.tsv</c>).</summary>
+    public static Lexicon<SocialPlatformEntry> SocialPlatforms => s_socialPlatforms.Value;
+
     /// <summary>The country with this ISO code, if any.</summary>
     public static bool TryGetCountryByCode(ReadOnlySpan<char> code, [NotNullWhen(true)] out CountryEntry? country)
     {
@@ -123,6 +127,7 @@ internal static class Lexicons
         _ = Pronouns;
         _ = Groups;
         _ = People;
+        _ = SocialPlatforms;
     }
 
     private static ImmutableArray<T> Load<T>(string fileName, Func<TextReader, ImmutableArray<T>> read)

@@ -41,6 +41,7 @@ public sealed class LexiconContentTests
         Lexicons.Pronouns.Entries.Select(p => (p.Surface, p.Case)).Should().OnlyHaveUniqueItems();
         Lexicons.Groups.Entries.Select(g => g.Name).Should().OnlyHaveUniqueItems();
         Lexicons.People.Entries.Select(p => p.Name).Should().OnlyHaveUniqueItems();
+        Lexicons.SocialPlatforms.Entries.Select(p => p.Name).Should().OnlyHaveUniqueItems();
     }
 
     [Fact]
@@ -69,6 +70,7 @@ public sealed class LexiconContentTests
             .Concat(Lexicons.Metonyms.Entries.Select(m => m.CountryCode))
             .Concat(Lexicons.Organizations.Entries.Select(o => o.CountryCode))
             .Concat(Lexicons.Groups.Entries.Select(g => g.CountryCode))
+            .Concat(Lexicons.SocialPlatforms.Entries.Select(p => p.CountryCode))
             .Concat(Lexicons.CompanySuffixes.Entries.SelectMany(c => c.CountryCodes));
         foreach (string? code in codes.Where(c => c is not null).Distinct())
         {
@@ -249,6 +251,8 @@ public sealed class LexiconContentTests
         Lexicons.OrgKeywords.Find("Ministry").Single().Kinds.Should().Contain(OrganizationKind.Government);
         Lexicons.Groups.Find("Kurd").Single().Name.Should().Be("Kurds");
         Lexicons.People.Find("Zelenskyy").Single().Name.Should().Be("Volodymyr Zelensky");
+        Lexicons.SocialPlatforms.Find("Twitter").Single().Name.Should().Be("X");
+        Lexicons.Places.Find("Crimean peninsula").Single().Name.Should().Be("Crimea");
     }
 
     [Fact]

@@ -63,6 +63,7 @@ public sealed class LexiconFileTests
     [InlineData(LexiconFiles.Pronouns, 40)]
     [InlineData(LexiconFiles.Groups, 100)]
     [InlineData(LexiconFiles.People, 200)]
+    [InlineData(LexiconFiles.SocialPlatforms, 20)]
     public void File_HasAtLeastItsMinimumOfEntries(string fileName, int minimum)
     {
         int count = fileName switch
@@ -82,6 +83,7 @@ public sealed class LexiconFileTests
             LexiconFiles.Pronouns => Lexicons.Pronouns.Entries.Length,
             LexiconFiles.Groups => Lexicons.Groups.Entries.Length,
             LexiconFiles.People => Lexicons.People.Entries.Length,
+            LexiconFiles.SocialPlatforms => Lexicons.SocialPlatforms.Entries.Length,
             _ => throw new ArgumentOutOfRangeException(nameof(fileName)),
         };
         count.Should().BeGreaterThanOrEqualTo(minimum);
