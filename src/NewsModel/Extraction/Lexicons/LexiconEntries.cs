@@ -373,3 +373,9 @@ internal sealed record PersonEntry(string Name, LexiconGender Gender, string Tit
 /// <param name="Aliases">Former names, domains and local names ("Twitter", "x.com").</param>
 /// <param name="CountryCode">ISO code of the owner's home country.</param>
 internal sealed record SocialPlatformEntry(string Name, PlatformKind Kind, ImmutableArray<string> Aliases, string? CountryCode);
+
+/// <summary>An adjective or people noun of a region, city or continent (<c>place-adjectives.tsv</c>): "Crimean", "Texan", "European".</summary>
+/// <param name="Adjective">The word as written.</param>
+/// <param name="Place">Canonical name of the place in <c>places.tsv</c>.</param>
+/// <param name="CountryCode">ISO code of the country the place lies in, or null.</param>
+internal sealed record PlaceAdjectiveEntry(string Adjective, string Place, string? CountryCode);

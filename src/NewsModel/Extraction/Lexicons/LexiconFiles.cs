@@ -27,12 +27,13 @@ internal static class LexiconFiles
     public const string Groups = "groups.tsv";
     public const string People = "people.tsv";
     public const string SocialPlatforms = "social-platforms.tsv";
+    public const string PlaceAdjectives = "place-adjectives.tsv";
 
     /// <summary>Every lexicon file the library ships.</summary>
     public static ImmutableArray<string> All { get; } =
     [
         Countries, Places, Metonyms, Organizations, GivenNames, Titles, TitleModifiers, CompanySuffixes,
-        OrgKeywords, SurnameParticles, NonEntityWords, PersonDescriptions, Pronouns, Groups, People, SocialPlatforms,
+        OrgKeywords, SurnameParticles, NonEntityWords, PersonDescriptions, Pronouns, Groups, People, SocialPlatforms, PlaceAdjectives,
     ];
 
     public static ImmutableArray<CountryEntry> ReadCountries(TextReader reader) => LexiconReader.Read(
@@ -238,6 +239,10 @@ internal static class LexiconFiles
             },
             row.List(2),
             row.Optional(3)));
+
+    public static ImmutableArray<PlaceAdjectiveEntry> ReadPlaceAdjectives(TextReader reader) => LexiconReader.Read(
+        PlaceAdjectives, reader, ["adjective", "place", "country"],
+        row => new PlaceAdjectiveEntry(row.Text(0), row.Text(1), row.Optional(2)));
 
     /// <summary>The name and every alias of an entry: the surfaces a lexicon indexes.</summary>
     public static IEnumerable<string> NameAndAliases(string name, ImmutableArray<string> aliases)

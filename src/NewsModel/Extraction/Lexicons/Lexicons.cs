@@ -36,6 +36,7 @@ internal static class Lexicons
     private static readonly Lazy<Lexicon<PronounEntry>> s_pronouns = new(() => Build(LexiconFiles.Pronouns, LexiconFiles.ReadPronouns, p => [p.Surface]));
     private static readonly Lazy<Lexicon<GroupEntry>> s_groups = new(() => Build(LexiconFiles.Groups, LexiconFiles.ReadGroups, g => LexiconFiles.NameAndAliases(g.Name, g.Forms)));
     private static readonly Lazy<Lexicon<SocialPlatformEntry>> s_socialPlatforms = new(() => Build(LexiconFiles.SocialPlatforms, LexiconFiles.ReadSocialPlatforms, p => LexiconFiles.NameAndAliases(p.Name, p.Aliases)));
+    private static readonly Lazy<Lexicon<PlaceAdjectiveEntry>> s_placeAdjectives = new(() => Build(LexiconFiles.PlaceAdjectives, LexiconFiles.ReadPlaceAdjectives, a => [a.Adjective]));
     private static readonly Lazy<Lexicon<PersonEntry>> s_people = new(() => Build(LexiconFiles.People, LexiconFiles.ReadPeople, p => LexiconFiles.NameAndAliases(p.Name, p.Aliases)));
 
     /// <summary>Countries by name and alias ("United States", "U.S.", "America"; <c>countries.tsv</c>).</summary>
@@ -94,6 +95,10 @@ internal static class Lexicons
     /// <summary>Well-known people, 1990 to 2026 (<c>people.tsv</c>): a hint for resolving surnames, never required.</summary>
     public static Lexicon<PersonEntry> People => s_people.Value;
 
+    /// <summary>Adjectives and people nouns of regions, cities and continents ("Crimean", "Texan", "European"; <c>place-adjectives.tsv</c>).</summary>
+    /// <remarks>Like country demonyms (<see cref="Demonyms"/>) these are not mentions: they give an actor its affiliation or locate an event.</remarks>
+    public static Lexicon<PlaceAdjectiveEntry> PlaceAdjectives => s_placeAdjectives.Value;
+
     /// <summary>Social-media and messaging platforms, the channels of posted statements ("on X", "on Telegram"; <c>social-platforms.tsv</c>).</summary>
     public static Lexicon<SocialPlatformEntry> SocialPlatforms => s_socialPlatforms.Value;
 
@@ -128,6 +133,7 @@ internal static class Lexicons
         _ = Groups;
         _ = People;
         _ = SocialPlatforms;
+        _ = PlaceAdjectives;
     }
 
     private static ImmutableArray<T> Load<T>(string fileName, Func<TextReader, ImmutableArray<T>> read)

@@ -71,6 +71,7 @@ public sealed class LexiconContentTests
             .Concat(Lexicons.Organizations.Entries.Select(o => o.CountryCode))
             .Concat(Lexicons.Groups.Entries.Select(g => g.CountryCode))
             .Concat(Lexicons.SocialPlatforms.Entries.Select(p => p.CountryCode))
+            .Concat(Lexicons.PlaceAdjectives.Entries.Select(a => a.CountryCode))
             .Concat(Lexicons.CompanySuffixes.Entries.SelectMany(c => c.CountryCodes));
         foreach (string? code in codes.Where(c => c is not null).Distinct())
         {
@@ -100,6 +101,19 @@ public sealed class LexiconContentTests
                 || Lexicons.Organizations.Find(affiliation).Any(o => o.Name == affiliation);
             found.Should().BeTrue($"{person.Name}'s affiliation '{person.Affiliation}'");
         }
+    }
+
+    [Fact]
+    public void PlaceAdjectives_NameAPlaceOfPlaces()
+    {
+        foreach (PlaceAdjectiveEntry adjective in Lexicons.PlaceAdjectives.Entries)
+        {
+            Lexicons.Places.Find(adjective.Place)
+                .Should().Contain(p => p.Name == adjective.Place && p.CountryCode == adjective.CountryCode, $"'{adjective.Adjective}' → '{adjective.Place}'");
+        }
+
+        Lexicons.PlaceAdjectives.Find("Crimean").Single().Place.Should().Be("Crimea");
+        Lexicons.PlaceAdjectives.Find("European").Single().Place.Should().Be("Europe");
     }
 
     [Fact]

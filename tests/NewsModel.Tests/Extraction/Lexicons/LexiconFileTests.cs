@@ -64,6 +64,7 @@ public sealed class LexiconFileTests
     [InlineData(LexiconFiles.Groups, 100)]
     [InlineData(LexiconFiles.People, 200)]
     [InlineData(LexiconFiles.SocialPlatforms, 20)]
+    [InlineData(LexiconFiles.PlaceAdjectives, 150)]
     public void File_HasAtLeastItsMinimumOfEntries(string fileName, int minimum)
     {
         int count = fileName switch
@@ -84,6 +85,7 @@ public sealed class LexiconFileTests
             LexiconFiles.Groups => Lexicons.Groups.Entries.Length,
             LexiconFiles.People => Lexicons.People.Entries.Length,
             LexiconFiles.SocialPlatforms => Lexicons.SocialPlatforms.Entries.Length,
+            LexiconFiles.PlaceAdjectives => Lexicons.PlaceAdjectives.Entries.Length,
             _ => throw new ArgumentOutOfRangeException(nameof(fileName)),
         };
         count.Should().BeGreaterThanOrEqualTo(minimum);

@@ -139,6 +139,7 @@ public sealed class LexiconLoaderTests
         Add(LexiconFiles.Pronouns, LexiconFiles.ReadPronouns, p => p.ToString());
         Add(LexiconFiles.Groups, LexiconFiles.ReadGroups, g => $"{g.Name} {g.Kind} {J(g.Forms)} {g.CountryCode}");
         Add(LexiconFiles.SocialPlatforms, LexiconFiles.ReadSocialPlatforms, p => $"{p.Name} {p.Kind} {J(p.Aliases)} {p.CountryCode}");
+        Add(LexiconFiles.PlaceAdjectives, LexiconFiles.ReadPlaceAdjectives, a => a.ToString());
         Add(LexiconFiles.People, LexiconFiles.ReadPeople, p => $"{p.Name} {p.Gender} {p.Title} {p.Affiliation} {J(p.Aliases)}");
 
         var upper = new System.Text.StringBuilder();
