@@ -223,6 +223,12 @@ internal static class QuoteExtractor
             return false;
         }
 
+        if (k + 1 < c.Tokens.Count && c.Tokens[k + 1].Kind == QTokenKind.Word && IsCue(c, c.Tokens[k + 1].Classes)
+            && (c.Tokens[k + 1].Classes & WordClass.Gerund) == 0 && !IsUpper(c, c.Tokens[k + 1]))
+        {
+            return false; // "the congressional report said"
+        }
+
         if (k - 1 >= s)
         {
             QToken prev = c.Tokens[k - 1];
@@ -739,7 +745,9 @@ internal static class QuoteExtractor
 
         QToken first = t[ne];
         bool opener = Is(c, first, "of") || Is(c, first, "for") || Is(c, first, "from") || Is(c, first, "to") || Is(c, first, "with")
-            || Is(c, first, "close") || Is(c, first, "known") || Is(c, first, "familiar") || Is(c, first, "involved") || Is(c, first, "at");
+            || Is(c, first, "close") || Is(c, first, "known") || Is(c, first, "familiar") || Is(c, first, "involved") || Is(c, first, "at")
+            || ((Is(c, first, "in") || Is(c, first, "as")) && ne - 1 >= 0 && IsPastVerb(c, t[ne - 1]))
+            || (Is(c, first, "as") && Is(c, t[ne - 1], "known"));
         if (!opener)
         {
             return ne;
@@ -885,10 +893,16 @@ internal static class QuoteExtractor
                     determiner = true;
 
                     // "a spokesman for the campaign": carry on through of/for/from after a role noun
-                    if (m - 2 >= s && t[m - 1].Kind == QTokenKind.Word && (Is(c, t[m - 1], "for") || Is(c, t[m - 1], "of") || Is(c, t[m - 1], "from") || Is(c, t[m - 1], "at"))
-                        && t[m - 2].Kind == QTokenKind.Word && (t[m - 2].Classes & (WordClass.Role | WordClass.Title)) != 0 && !IsUpper(c, t[m - 2]))
+                    if (m - 2 >= s && t[m - 1].Kind == QTokenKind.Word && (Is(c, t[m - 1], "for") || Is(c, t[m - 1], "of") || Is(c, t[m - 1], "from") || Is(c, t[m - 1], "at") || Is(c, t[m - 1], "with") || Is(c, t[m - 1], "to"))
+                        && t[m - 2].Kind == QTokenKind.Word && !IsUpper(c, t[m - 2])
+                        && ((t[m - 2].Classes & (WordClass.Role | WordClass.Title)) != 0 || Is(c, t[m - 2], "familiar") || Is(c, t[m - 2], "close")))
                     {
                         m -= 2;
+                        if ((Is(c, t[m], "familiar") || Is(c, t[m], "close")) && m - 1 >= s && t[m - 1].Kind == QTokenKind.Word)
+                        {
+                            m--; // "a source familiar with the investigation"
+                        }
+
                         start = m;
                         determiner = false;
                         continue;
@@ -921,6 +935,13 @@ internal static class QuoteExtractor
                 && (IsUpper(c, t[m - 1]) || (t[m - 1].Classes & WordClass.Title) != 0) && (IsUpper(c, t[m + 1]) || (t[m + 1].Classes & WordClass.Title) != 0))
             {
                 start = m;
+                m--;
+                continue;
+            }
+
+            if (headUpper && m - 1 >= s && (Is(c, t[m - 1], "a") || Is(c, t[m - 1], "an") || Is(c, t[m - 1], "the")) && IsPlainWord(c, x) && !IsPastVerb(c, x))
+            {
+                start = m; // "A defensive Obama said"
                 m--;
                 continue;
             }
@@ -1637,7 +1658,7 @@ internal static class QuoteExtractor
         for (int k = j; k < e && k < j + 3; k++)
         {
             QToken x = c.Tokens[k];
-            if (IsUpper(c, x) && x.Quote < 0)
+            if ((IsUpper(c, x) || (x.Classes & WordClass.Role) != 0) && x.Quote < 0 && x.Kind == QTokenKind.Word)
             {
                 return true;
             }

@@ -272,12 +272,16 @@ internal static class QuoteScanner
         }
 
         int w = p;
-        while (w > 0 && (char.IsLetter(text[w - 1]) || text[w - 1] == '.'))
+        while (w > 0 && char.IsLetter(text[w - 1]))
         {
             w--;
         }
 
-        return w <= p && char.IsUpper(text[w]);
+        // "on X. The …": a letter after a preposition is a name, not an initial
+        ReadOnlySpan<char> prev = text.AsSpan(w, p - w + 1);
+        return !(prev.Equals("on", StringComparison.Ordinal) || prev.Equals("in", StringComparison.Ordinal) || prev.Equals("at", StringComparison.Ordinal)
+            || prev.Equals("via", StringComparison.Ordinal) || prev.Equals("to", StringComparison.Ordinal) || prev.Equals("from", StringComparison.Ordinal)
+            || prev.Equals("of", StringComparison.Ordinal) || prev.Equals("and", StringComparison.Ordinal));
     }
 
     private static int ScanWord(string text, int i, int end)
