@@ -275,6 +275,14 @@ internal static class QuoteExtractor
             }
         }
 
+        if (attrs.Count > 1 && attrs[^1].RightStart < 0 && string.Equals(attrs[^1].Lemma, "according to", StringComparison.Ordinal))
+        {
+            // "“…,” Sanders said, according to CNN.": the outer source reports the whole sentence
+            Attribution outer = attrs[^1];
+            attrs.Clear();
+            attrs.Add(outer);
+        }
+
         int prevEnd = s;
         int absorbedUntil = -1;
         bool anyContent = false;

@@ -56,7 +56,7 @@ internal static class QuoteLexicon
         "pronounce", "affirm", "attest", "specify", "clarify", "underscore", "posit", "reason", "concur", "grumble",
         "lash out", "sneer", "vent", "wonder", "ponder", "marvel", "gush", "rave", "tease", "taunt", "rant",
         "plead", "beg", "swear", "brief", "preach", "rail", "recommend", "blast", "slam", "accuse",
-        "criticize", "criticise", "praise", "defend", "dismiss", "reject",
+        "criticize", "criticise", "praise", "defend", "dismiss", "reject", "press",
     ];
 
     // Cues of belief, perception and finding (PolNeAR annotates them too).
