@@ -533,7 +533,7 @@ internal static class QuoteExtractor
         hint = SpeakerHint.None;
         for (int p = s; p < limit && p < s + 40; p++)
         {
-            if (t[p].Quote >= 0 || (p > s && !IsPunct(c, t[p - 1], ',')))
+            if (t[p].Quote >= 0 || (p > s && !IsPunct(c, t[p - 1], ',') && !(p == s + 1 && (t[s].Classes & WordClass.Conjunction) != 0)))
             {
                 continue;
             }
