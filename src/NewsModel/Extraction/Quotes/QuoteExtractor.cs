@@ -53,7 +53,7 @@ internal static class QuoteExtractor
                 {
                     ExtractParagraph(text, start, end, p, w, output, options);
                 }
-                catch (ArgumentOutOfRangeException)
+                catch (Exception ex) when (ex is ArgumentOutOfRangeException or IndexOutOfRangeException)
                 {
                     // a defect must not take the article down: drop this paragraph's statements
                     output.RemoveRange(before, output.Count - before);

@@ -111,7 +111,7 @@ internal static class QuoteScanner
                 else if (c == '\u201C' && left && !right && tokens.Count > openTok + 1)
                 {
                     // an opening mark inside an open quotation whose closing mark is missing: close and reopen
-                    CloseQuote(tokens, quotes, openTok, tokens.Count, text, forced: true);
+                    CloseQuote(tokens, quotes, openTok, tokens.Count, text);
                     openTok = -1;
                     kind = QTokenKind.Open;
                 }
@@ -185,7 +185,7 @@ internal static class QuoteScanner
             }
             else
             {
-                CloseQuote(tokens, quotes, openTok, tokens.Count, text, forced: true);
+                CloseQuote(tokens, quotes, openTok, tokens.Count, text);
             }
         }
     }
@@ -205,9 +205,8 @@ internal static class QuoteScanner
     }
 
     /// <summary>Ends an open quotation before token <paramref name="endToken"/> without a closing mark.</summary>
-    private static void CloseQuote(List<QToken> tokens, List<QuoteChunk> quotes, int open, int endToken, string text, bool forced)
+    private static void CloseQuote(List<QToken> tokens, List<QuoteChunk> quotes, int open, int endToken, string text)
     {
-        _ = forced;
         int q = quotes.Count;
         for (int k = open; k < endToken; k++)
         {
