@@ -1609,13 +1609,13 @@ internal static class QuoteExtractor
             }
 
             if (x.Kind == QTokenKind.Word && IsPunct(c, t[k - 1], ',') && t[k - 1].Quote < 0
-                && (Is(c, x, "although") || Is(c, x, "though") || Is(c, x, "while") || Is(c, x, "whereas")))
+                && (Is(c, x, "although") || Is(c, x, "though")))
             {
                 return k - 1;
             }
 
             if (x.Kind == QTokenKind.Word && t[k - 1].Quote < 0 && t[k - 1].Kind == QTokenKind.Punct && c.Text[t[k - 1].Start] is '\u2013' or '\u2014' or '-'
-                && (x.Classes & WordClass.Conjunction) != 0)
+                && (x.Classes & WordClass.Conjunction) != 0 && !Is(c, x, "and") && !Is(c, x, "or"))
             {
                 return k - 1; // "… with Clinton – although …"
             }
@@ -1640,10 +1640,6 @@ internal static class QuoteExtractor
                     return comma ? k - 1 : k; // "…, but suggesting that …"
                 }
 
-                if (comma && Is(c, x, "but"))
-                {
-                    return k - 1;
-                }
 
                 if (y.Kind == QTokenKind.Word && y.Quote < 0 && !IsUpper(c, y)
                     && ((IsCue(c, y.Classes) && (y.Classes & WordClass.Gerund) == 0) || (IsPastVerb(c, y) && (y.Classes & (WordClass.FrameNoun | WordClass.Role | WordClass.Title)) == 0)))
