@@ -53,7 +53,7 @@ internal static class QuoteExtractor
                 {
                     ExtractParagraph(text, start, end, p, w, output, options);
                 }
-                catch (ArgumentOutOfRangeException)
+                catch (Exception ex) when (ex is ArgumentOutOfRangeException or IndexOutOfRangeException)
                 {
                     // a defect must not take the article down: drop this paragraph's statements
                     output.RemoveRange(before, output.Count - before);
@@ -223,6 +223,12 @@ internal static class QuoteExtractor
             return false;
         }
 
+        if (k + 1 < c.Tokens.Count && c.Tokens[k + 1].Kind == QTokenKind.Word && IsCue(c, c.Tokens[k + 1].Classes)
+            && (c.Tokens[k + 1].Classes & WordClass.Gerund) == 0 && !IsUpper(c, c.Tokens[k + 1]))
+        {
+            return false; // "the congressional report said"
+        }
+
         if (k - 1 >= s)
         {
             QToken prev = c.Tokens[k - 1];
@@ -267,6 +273,14 @@ internal static class QuoteExtractor
                     k++;
                 }
             }
+        }
+
+        if (attrs.Count > 1 && attrs[^1].RightStart < 0 && string.Equals(attrs[^1].Lemma, "according to", StringComparison.Ordinal))
+        {
+            // "“…,” Sanders said, according to CNN.": the outer source reports the whole sentence
+            Attribution outer = attrs[^1];
+            attrs.Clear();
+            attrs.Add(outer);
         }
 
         int prevEnd = s;
@@ -519,7 +533,7 @@ internal static class QuoteExtractor
         hint = SpeakerHint.None;
         for (int p = s; p < limit && p < s + 40; p++)
         {
-            if (t[p].Quote >= 0 || (p > s && !IsPunct(c, t[p - 1], ',')))
+            if (t[p].Quote >= 0 || (p > s && !IsPunct(c, t[p - 1], ',') && !(p == s + 1 && (t[s].Classes & WordClass.Conjunction) != 0)))
             {
                 continue;
             }
@@ -739,7 +753,9 @@ internal static class QuoteExtractor
 
         QToken first = t[ne];
         bool opener = Is(c, first, "of") || Is(c, first, "for") || Is(c, first, "from") || Is(c, first, "to") || Is(c, first, "with")
-            || Is(c, first, "close") || Is(c, first, "known") || Is(c, first, "familiar") || Is(c, first, "involved") || Is(c, first, "at");
+            || Is(c, first, "close") || Is(c, first, "known") || Is(c, first, "familiar") || Is(c, first, "involved") || Is(c, first, "at")
+            || ((Is(c, first, "in") || Is(c, first, "as")) && ne - 1 >= 0 && IsPastVerb(c, t[ne - 1]))
+            || (Is(c, first, "as") && Is(c, t[ne - 1], "known"));
         if (!opener)
         {
             return ne;
@@ -885,10 +901,16 @@ internal static class QuoteExtractor
                     determiner = true;
 
                     // "a spokesman for the campaign": carry on through of/for/from after a role noun
-                    if (m - 2 >= s && t[m - 1].Kind == QTokenKind.Word && (Is(c, t[m - 1], "for") || Is(c, t[m - 1], "of") || Is(c, t[m - 1], "from") || Is(c, t[m - 1], "at"))
-                        && t[m - 2].Kind == QTokenKind.Word && (t[m - 2].Classes & (WordClass.Role | WordClass.Title)) != 0 && !IsUpper(c, t[m - 2]))
+                    if (m - 2 >= s && t[m - 1].Kind == QTokenKind.Word && (Is(c, t[m - 1], "for") || Is(c, t[m - 1], "of") || Is(c, t[m - 1], "from") || Is(c, t[m - 1], "at") || Is(c, t[m - 1], "with") || Is(c, t[m - 1], "to"))
+                        && t[m - 2].Kind == QTokenKind.Word && !IsUpper(c, t[m - 2])
+                        && ((t[m - 2].Classes & (WordClass.Role | WordClass.Title)) != 0 || Is(c, t[m - 2], "familiar") || Is(c, t[m - 2], "close")))
                     {
                         m -= 2;
+                        if ((Is(c, t[m], "familiar") || Is(c, t[m], "close")) && m - 1 >= s && t[m - 1].Kind == QTokenKind.Word)
+                        {
+                            m--; // "a source familiar with the investigation"
+                        }
+
                         start = m;
                         determiner = false;
                         continue;
@@ -921,6 +943,13 @@ internal static class QuoteExtractor
                 && (IsUpper(c, t[m - 1]) || (t[m - 1].Classes & WordClass.Title) != 0) && (IsUpper(c, t[m + 1]) || (t[m + 1].Classes & WordClass.Title) != 0))
             {
                 start = m;
+                m--;
+                continue;
+            }
+
+            if (headUpper && m - 1 >= s && (Is(c, t[m - 1], "a") || Is(c, t[m - 1], "an") || Is(c, t[m - 1], "the")) && IsPlainWord(c, x) && !IsPastVerb(c, x))
+            {
+                start = m; // "A defensive Obama said"
                 m--;
                 continue;
             }
@@ -1580,13 +1609,13 @@ internal static class QuoteExtractor
             }
 
             if (x.Kind == QTokenKind.Word && IsPunct(c, t[k - 1], ',') && t[k - 1].Quote < 0
-                && (Is(c, x, "although") || Is(c, x, "though") || Is(c, x, "while") || Is(c, x, "whereas")))
+                && (Is(c, x, "although") || Is(c, x, "though")))
             {
                 return k - 1;
             }
 
             if (x.Kind == QTokenKind.Word && t[k - 1].Quote < 0 && t[k - 1].Kind == QTokenKind.Punct && c.Text[t[k - 1].Start] is '\u2013' or '\u2014' or '-'
-                && (x.Classes & WordClass.Conjunction) != 0)
+                && (x.Classes & WordClass.Conjunction) != 0 && !Is(c, x, "and") && !Is(c, x, "or"))
             {
                 return k - 1; // "… with Clinton – although …"
             }
@@ -1611,10 +1640,6 @@ internal static class QuoteExtractor
                     return comma ? k - 1 : k; // "…, but suggesting that …"
                 }
 
-                if (comma && Is(c, x, "but"))
-                {
-                    return k - 1;
-                }
 
                 if (y.Kind == QTokenKind.Word && y.Quote < 0 && !IsUpper(c, y)
                     && ((IsCue(c, y.Classes) && (y.Classes & WordClass.Gerund) == 0) || (IsPastVerb(c, y) && (y.Classes & (WordClass.FrameNoun | WordClass.Role | WordClass.Title)) == 0)))
@@ -1637,7 +1662,7 @@ internal static class QuoteExtractor
         for (int k = j; k < e && k < j + 3; k++)
         {
             QToken x = c.Tokens[k];
-            if (IsUpper(c, x) && x.Quote < 0)
+            if ((IsUpper(c, x) || (x.Classes & WordClass.Role) != 0) && x.Quote < 0 && x.Kind == QTokenKind.Word)
             {
                 return true;
             }

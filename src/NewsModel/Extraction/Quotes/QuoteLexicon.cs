@@ -56,7 +56,7 @@ internal static class QuoteLexicon
         "pronounce", "affirm", "attest", "specify", "clarify", "underscore", "posit", "reason", "concur", "grumble",
         "lash out", "sneer", "vent", "wonder", "ponder", "marvel", "gush", "rave", "tease", "taunt", "rant",
         "plead", "beg", "swear", "brief", "preach", "rail", "recommend", "blast", "slam", "accuse",
-        "criticize", "criticise", "praise", "defend", "dismiss", "reject",
+        "criticize", "criticise", "praise", "defend", "dismiss", "reject", "press", "chant", "sing", "crack", "interject", "quote",
     ];
 
     // Cues of belief, perception and finding (PolNeAR annotates them too).
@@ -79,7 +79,7 @@ internal static class QuoteLexicon
         ("saw", "see"), ("seen", "see"), ("felt", "feel"), ("knew", "know"), ("known", "know"), ("shown", "show"),
         ("swore", "swear"), ("sworn", "swear"),
         ("signalled", "signal"), ("signalling", "signal"), ("pleaded", "plead"), ("pled", "plead"),
-        ("according", "according to"),
+        ("according", "according to"), ("reads", "read"), ("sang", "sing"),
     ];
 
     private static readonly string[] s_doubleFinal = ["admit", "quip", "signal", "brag", "plan", "commit", "rebut", "regret"];

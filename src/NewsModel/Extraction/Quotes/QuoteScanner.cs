@@ -111,7 +111,7 @@ internal static class QuoteScanner
                 else if (c == '\u201C' && left && !right && tokens.Count > openTok + 1)
                 {
                     // an opening mark inside an open quotation whose closing mark is missing: close and reopen
-                    CloseQuote(tokens, quotes, openTok, tokens.Count, text, forced: true);
+                    CloseQuote(tokens, quotes, openTok, tokens.Count, text);
                     openTok = -1;
                     kind = QTokenKind.Open;
                 }
@@ -185,7 +185,7 @@ internal static class QuoteScanner
             }
             else
             {
-                CloseQuote(tokens, quotes, openTok, tokens.Count, text, forced: true);
+                CloseQuote(tokens, quotes, openTok, tokens.Count, text);
             }
         }
     }
@@ -205,9 +205,8 @@ internal static class QuoteScanner
     }
 
     /// <summary>Ends an open quotation before token <paramref name="endToken"/> without a closing mark.</summary>
-    private static void CloseQuote(List<QToken> tokens, List<QuoteChunk> quotes, int open, int endToken, string text, bool forced)
+    private static void CloseQuote(List<QToken> tokens, List<QuoteChunk> quotes, int open, int endToken, string text)
     {
-        _ = forced;
         int q = quotes.Count;
         for (int k = open; k < endToken; k++)
         {
@@ -272,12 +271,16 @@ internal static class QuoteScanner
         }
 
         int w = p;
-        while (w > 0 && (char.IsLetter(text[w - 1]) || text[w - 1] == '.'))
+        while (w > 0 && char.IsLetter(text[w - 1]))
         {
             w--;
         }
 
-        return w <= p && char.IsUpper(text[w]);
+        // "on X. The …": a letter after a preposition is a name, not an initial
+        ReadOnlySpan<char> prev = text.AsSpan(w, p - w + 1);
+        return !(prev.Equals("on", StringComparison.Ordinal) || prev.Equals("in", StringComparison.Ordinal) || prev.Equals("at", StringComparison.Ordinal)
+            || prev.Equals("via", StringComparison.Ordinal) || prev.Equals("to", StringComparison.Ordinal) || prev.Equals("from", StringComparison.Ordinal)
+            || prev.Equals("of", StringComparison.Ordinal) || prev.Equals("and", StringComparison.Ordinal));
     }
 
     private static int ScanWord(string text, int i, int end)
