@@ -184,7 +184,8 @@ internal sealed class Scanner
             return false;
         }
 
-        if (t.Value is '!' or '?' or ';')
+        // A comma closes the clause: "Beyond Sunday's talks, a summit is slated for Monday".
+        if (t.Value is '!' or '?' or ';' or ',')
         {
             return true;
         }
