@@ -109,6 +109,7 @@ public class TemporalExtractorTests
     [InlineData("2025-12-17", "Voting opens next Wednesday.", "next Wednesday", "2025-12-24")]
     [InlineData("2025-12-17", "Beyond Sunday's talks, little is planned.", "Sunday", "2025-12-14")] // possessive left out
     [InlineData("2025-12-31", "The convoy will leave on Friday.", "Friday", "2026-01-02")] // across the year
+    [InlineData("2025-12-15", "An aide spoke in remarks broadcast on Sunday that there will be no deal.", "Sunday", "2025-12-14")] // reported future does not count
     [InlineData("2025-12-17", "The storm hit Saturday, Dec. 13, at dawn.", "Saturday, Dec. 13", "2025-12-13")] // the date decides
     public void Extract_Weekday_FollowsTense(string anchor, string sentence, string text, string day)
     {
