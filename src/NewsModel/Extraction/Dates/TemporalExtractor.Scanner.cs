@@ -136,7 +136,7 @@ internal sealed class Scanner
             if (aheadOpen && d <= TenseAhead)
             {
                 int k = last + d;
-                if (k >= _tokens.Count || _tokens[k].Break || IsSentenceEnd(k - 1))
+                if (k >= _tokens.Count || _tokens[k].Break || IsSentenceEnd(k - 1) || OpensReport(k))
                 {
                     aheadOpen = false;
                 }
@@ -148,6 +148,13 @@ internal sealed class Scanner
         }
 
         return 0;
+    }
+
+    /// <summary>"that" or a quotation mark: what follows is reported content, whose tense is not the event's.</summary>
+    private bool OpensReport(int k)
+    {
+        DateToken t = _tokens[k];
+        return t.Kind == DateTokenKind.Symbol ? t.Value is '"' or '\u201C' or '\u201D' or ':' : IsWord(k, "that");
     }
 
     private int Cue(int k)
@@ -184,7 +191,8 @@ internal sealed class Scanner
             return false;
         }
 
-        if (t.Value is '!' or '?' or ';')
+        // A comma closes the clause: "Beyond Sunday's talks, a summit is slated for Monday".
+        if (t.Value is '!' or '?' or ';' or ',')
         {
             return true;
         }

@@ -30,14 +30,17 @@ namespace NewsModel.Extraction.Dates;
 /// Durations ("five hours", "for three weeks") and ages ("four-year-old") are not listed.
 /// </para>
 /// <para>
-/// <b>Tense.</b> A weekday, a month, or a month and day without a year is placed by the tense of its
-/// sentence, read from the nearest cue word within twelve tokens before and eight after (not crossing a
-/// sentence end): a future cue (<c>will</c>, <c>'ll</c>, <c>would</c>, <c>is slated</c>, <c>scheduled</c>,
-/// <c>expected</c>, <c>due</c>, <c>plans</c>, <c>set to</c>, <c>next</c>, …) picks the first such day on or
-/// after the anchor (the anchor's own day included); otherwise (a past verb such as <c>said</c>, <c>met</c>,
-/// any <c>-ed</c> form, or no cue) the last such day on or before the anchor. A month and day with no
-/// cue at all takes the year that puts it closest to the anchor. "last Friday" is the Friday before the
-/// anchor, "next Friday" the one after.
+/// <b>Tense.</b> A weekday ("on Sunday"), a season or "the weekend" is placed by the tense of its clause, read
+/// from the nearest cue word within twelve tokens before and eight after, not crossing a comma or a sentence
+/// end: a future cue (<c>will</c>, <c>'ll</c>, <c>would</c>, <c>may</c>, <c>is slated</c>, <c>scheduled</c>,
+/// <c>expected</c>, <c>due</c>, <c>plans</c>, <c>set to</c>, <c>is to</c>, <c>next</c>, …) picks the first such
+/// day on or after the anchor (the anchor's own day included); otherwise (a past verb such as <c>said</c>,
+/// <c>met</c>, any <c>-ed</c> form, or no cue) the last such day on or before the anchor (again the anchor's
+/// own day included). "last Friday" is the Friday before the anchor, "next Friday" the one after. A month, or
+/// a month and day, written without a year takes the year that puts it nearest the anchor (measured: tense
+/// cues place these worse than proximity does). A quarter without a year is the anchor's year, or the year
+/// before when the quarter would start two or more quarters after the anchor in a sentence without a future
+/// cue ("fourth-quarter profit" in February).
 /// </para>
 /// </remarks>
 /// <threadsafety>Stateless; safe to call from several threads at once.</threadsafety>
