@@ -106,7 +106,7 @@ public ref struct TokenEnumerator
         {
             end = ScanBody(s, i + width);
             kind = TokenKind.Word;
-            if (end < s.Length)
+            if ((uint)end < (uint)s.Length && MayFollowWord(s[end]))
             {
                 end = AfterWord(s, start, end, ref kind);
             }
@@ -122,14 +122,29 @@ public ref struct TokenEnumerator
         }
 
         // Combining marks directly after a token belong to it.
-        while (end < s.Length && s[end] >= 128 && CharInfo.ClassifyNonAscii(s, end, out int w) == CharClass.Mark)
+        if ((uint)end < (uint)s.Length && s[end] >= 128)
         {
-            end += w;
+            end = ExtendMarks(s, end);
         }
 
         _position = end;
         _current = new Token(kind, start, end - start);
         return true;
+    }
+
+    /// <summary>Whether <paramref name="n"/>, right after a word, can change the token: <c>. @ : _ + % / ' ’</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayFollowWord(char n) =>
+        n < 128 ? n is '.' or '@' or ':' or '_' or '+' or '%' or '/' or '\'' : n == '\u2019';
+
+    private static int ExtendMarks(ReadOnlySpan<char> s, int end)
+    {
+        while (end < s.Length && s[end] >= 128 && CharInfo.ClassifyNonAscii(s, end, out int w) == CharClass.Mark)
+        {
+            end += w;
+        }
+
+        return end;
     }
 
     /// <summary>Scans the rest of a word or number from <paramref name="i"/>: letters, marks, digits and joiners.</summary>
@@ -142,13 +157,13 @@ public ref struct TokenEnumerator
             if (c < 128)
             {
                 CharClass k = CharInfo.Ascii(c);
-                if (k is CharClass.Letter or CharClass.Digit)
+                if ((uint)(k - CharClass.Letter) <= CharClass.Digit - CharClass.Letter)
                 {
                     i++;
                     continue;
                 }
 
-                if (k == CharClass.Separator || !AsciiJoins(s, i, c))
+                if (k == CharClass.Separator || c is not ('-' or '\'' or '.' or ',' or ':' or '/') || !AsciiJoins(s, i, c))
                 {
                     break;
                 }
@@ -217,6 +232,7 @@ public ref struct TokenEnumerator
     {
         char n = s[end];
         if (n is '.' or '@' or ':' or '_' or '+' or '%' or '/' && char.IsAsciiLetter(s[start])
+            && (n != '.' || (end + 1 < s.Length && Addresses.CanFollowPeriod(s[end + 1])))
             && Addresses.TryScan(s, start, out int addressEnd, out TokenKind addressKind))
         {
             kind = addressKind;
