@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace NewsModel.Text;
@@ -18,6 +19,9 @@ public ref struct TokenEnumerator
     private const byte SingleOpen = 2;
     private const byte LowDoubleOpen = 4;
     private const byte LowSingleOpen = 8;
+
+    private static readonly SearchValues<char> s_asciiAlphanumerics =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private readonly ReadOnlySpan<char> _text;
     private int _position;
@@ -153,6 +157,15 @@ public ref struct TokenEnumerator
     {
         while ((uint)i < (uint)s.Length)
         {
+            // Vectorised skip over ASCII letters and digits: no mispredicted branch per character.
+            int run = s.Slice(i).IndexOfAnyExcept(s_asciiAlphanumerics);
+            if (run < 0)
+            {
+                return s.Length;
+            }
+
+            i += run;
+
             char c = s[i];
             if (c < 128)
             {
