@@ -1,5 +1,7 @@
 using System;
-using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 
 namespace NewsModel.Text;
@@ -19,9 +21,6 @@ public ref struct TokenEnumerator
     private const byte SingleOpen = 2;
     private const byte LowDoubleOpen = 4;
     private const byte LowSingleOpen = 8;
-
-    private static readonly SearchValues<char> s_asciiAlphanumerics =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private readonly ReadOnlySpan<char> _text;
     private int _position;
@@ -157,14 +156,24 @@ public ref struct TokenEnumerator
     {
         while ((uint)i < (uint)s.Length)
         {
-            // Vectorised skip over ASCII letters and digits: no mispredicted branch per character.
-            int run = s.Slice(i).IndexOfAnyExcept(s_asciiAlphanumerics);
-            if (run < 0)
+            // Vectorised skip over ASCII letters and digits, 8 characters at a time: no mispredicted branch per
+            // character and no call for short words.
+            if (Vector128.IsHardwareAccelerated && i + 8 <= s.Length)
             {
-                return s.Length;
-            }
+                uint mask = NonAlphanumericMask(s.Slice(i, 8));
+                if (mask == 0)
+                {
+                    i += 8;
+                    continue;
+                }
 
-            i += run;
+                i += BitOperations.TrailingZeroCount(mask);
+            }
+            else if (char.IsAsciiLetterOrDigit(s[i]))
+            {
+                i++;
+                continue;
+            }
 
             char c = s[i];
             if (c < 128)
@@ -192,6 +201,16 @@ public ref struct TokenEnumerator
         }
 
         return i;
+    }
+
+    /// <summary>One bit per character of <paramref name="eight"/> (8 code units) that is not an ASCII letter or digit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint NonAlphanumericMask(ReadOnlySpan<char> eight)
+    {
+        Vector128<ushort> v = Vector128.Create(MemoryMarshal.Cast<char, ushort>(eight));
+        Vector128<ushort> letter = Vector128.LessThan((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+        Vector128<ushort> digit = Vector128.LessThan(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+        return (~(letter | digit)).ExtractMostSignificantBits();
     }
 
     /// <summary>Whether the ASCII punctuation <paramref name="c"/> at <paramref name="i"/> joins two parts of a word or number.</summary>
