@@ -28,9 +28,9 @@ internal static class Addresses
             }
         }
 
-        // scheme://rest
+        // scheme://rest (a scheme of ASCII letters: "too.https://…" is a word, a period and an address)
         i = start;
-        while (i < s.Length && (char.IsAsciiLetterOrDigit(s[i]) || s[i] is '+' or '.' or '-'))
+        while (i < s.Length && char.IsAsciiLetter(s[i]))
         {
             i++;
         }

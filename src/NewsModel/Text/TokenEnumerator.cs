@@ -313,6 +313,12 @@ public ref struct TokenEnumerator
             j += 2;
         }
 
+        // A possessive 's after the period belongs to the abbreviation: U.S.'s, e.v.’s, Jr.'s.
+        if (j + 1 < s.Length && s[j] is '\'' or '\u2019' && s[j + 1] == 's' && !CharInfo.IsWordCharAt(s, j + 2))
+        {
+            j += 2;
+        }
+
         return j;
     }
 
