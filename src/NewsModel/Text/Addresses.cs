@@ -28,9 +28,9 @@ internal static class Addresses
             }
         }
 
-        // scheme://rest
+        // scheme://rest (a scheme of ASCII letters: "too.https://…" is a word, a period and an address)
         i = start;
-        while (i < s.Length && (char.IsAsciiLetterOrDigit(s[i]) || s[i] is '+' or '.' or '-'))
+        while (i < s.Length && char.IsAsciiLetter(s[i]))
         {
             i++;
         }
@@ -135,6 +135,12 @@ internal static class Addresses
             ? CharInfo.Ascii(c) == CharClass.Separator || c is '"' or '\'' or '<' or '>' or '`'
             : c is '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB' or '\u201E' or '\u201A'
                 || CharInfo.OfChar(c) == CharClass.Separator;
+
+    /// <summary>
+    /// Whether an address can continue past a period right after its first word: only if the next character is an
+    /// e-mail local-part character, <c>@</c> or <c>:</c>. Lets the tokenizer skip <see cref="TryScan"/> at sentence ends.
+    /// </summary>
+    internal static bool CanFollowPeriod(char c) => IsEmailLocalChar(c) || c is '@' or ':';
 
     private static bool IsEmailLocalChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
 

@@ -23,7 +23,7 @@ namespace NewsModel.Text;
 /// it.</description></item>
 /// <item><description><b>Web addresses and e-mail</b> are tried when a word starting with an ASCII letter stops at
 /// <c>.</c>, <c>@</c>, <c>:</c>, <c>_</c>, <c>+</c>, <c>%</c> or <c>/</c>: <c>local@domain.tld</c> is an
-/// <see cref="TokenKind.Email"/>; <c>scheme://…</c>, <c>www.</c> plus two labels, or <c>name.tld</c> with a listed
+/// <see cref="TokenKind.Email"/>; <c>scheme://…</c> (a scheme of ASCII letters), <c>www.</c> plus two labels, or <c>name.tld</c> with a listed
 /// lower-case top-level domain (<c>com</c>, <c>org</c>, <c>gov</c>, <c>uk</c>, <c>ly</c>, …) followed by an optional
 /// port, path, query or fragment is a <see cref="TokenKind.Url"/>. An address ends at white space or a quotation mark;
 /// trailing <c>. , ; : ! ? *</c> and unbalanced closing brackets are left out (<c>(see x.com/a_(b))</c> keeps
@@ -31,7 +31,8 @@ namespace NewsModel.Text;
 /// <item><description><b>Abbreviations</b>: a one-letter word followed by a period is an initial, and further
 /// <c>letter.</c> pairs join it (<c>A.</c>, <c>U.S.</c>, <c>a.m.</c>, <c>e.g.</c>); a listed abbreviation followed by a
 /// period (titles, months, days, company words, US states: <c>Dr.</c>, <c>Gen.</c>, <c>Jan.</c>, <c>Co.</c>,
-/// <c>Calif.</c>) is one token, also followed by <c>letter.</c> pairs (<c>Ph.D.</c>). Whether such a period also ends a
+/// <c>Calif.</c>) is one token, also followed by <c>letter.</c> pairs (<c>Ph.D.</c>); a possessive <c>'s</c> or <c>’s</c> right after
+/// the period belongs to it (<c>U.S.'s</c>). Whether such a period also ends a
 /// sentence is for <see cref="SentenceSplitter"/> to decide.</description></item>
 /// <item><description><b>Numbers</b> start with a digit (any script, or <c>½</c>-like numbers) and go on like words
 /// (<c>1,000</c>, <c>4.5</c>, <c>2025-12-15</c>, <c>20-point</c>, <c>5th</c>, <c>3.5bn</c>), then take one trailing

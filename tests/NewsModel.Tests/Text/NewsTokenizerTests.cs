@@ -45,6 +45,8 @@ public partial class NewsTokenizerTests
         { "Gen. Mark Milley on Jan. 5", "A:Gen. W:Mark W:Milley W:on A:Jan. N:5" },
         { "A.B. Smith, Ph.D., at 5 a.m.", "A:A.B. W:Smith P:, A:Ph.D. P:, W:at N:5 A:a.m." },
         { "Jonas E. Smith", "W:Jonas A:E. W:Smith" },
+        // A possessive after an abbreviation belongs to it.
+        { "the U.S.'s allies, 83 e.v.’s and JFK Jr.'s book", "W:the A:U.S.'s W:allies P:, N:83 A:e.v.’s W:and W:JFK A:Jr.'s W:book" },
         // An ordinary word keeps its period apart.
         { "the end. Next", "W:the W:end P:. W:Next" },
         // Two periods are two punctuation tokens; three are an ellipsis.
@@ -62,6 +64,8 @@ public partial class NewsTokenizerTests
         { "Amazon.com rose", "U:Amazon.com W:rose" },
         // Not addresses: no listed top-level domain, or an upper-case one.
         { "end.The said.It", "W:end P:. W:The W:said P:. W:It" },
+        // A scheme is letters only: a word glued to an address stays a word.
+        { "too.https://t.co/hcd4kQ4VS9", "W:too P:. U:https://t.co/hcd4kQ4VS9" },
         { "@ZelenskyyUa posted #StandWithUkraine #2", "M:@ZelenskyyUa W:posted H:#StandWithUkraine P:# N:2" },
         { "#Україна @", "H:#Україна P:@" },
     };

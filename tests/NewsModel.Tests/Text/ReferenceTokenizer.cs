@@ -23,7 +23,7 @@ internal static partial class ReferenceTokenizer
     [GeneratedRegex(@"\G[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9][A-Za-z0-9-]*)*)")]
     private static partial Regex EmailRegex();
 
-    [GeneratedRegex(@"\G[A-Za-z0-9+.-]+://")]
+    [GeneratedRegex(@"\G[A-Za-z]+://")]
     private static partial Regex SchemeRegex();
 
     [GeneratedRegex(@"\G[A-Za-z0-9-]+(?:\.[A-Za-z0-9][A-Za-z0-9-]*)*")]
@@ -108,6 +108,11 @@ internal static partial class ReferenceTokenizer
                             kind = TokenKind.Abbreviation;
                             end++;
                             while (end + 1 < s.Length && s[end + 1] == '.' && IsBmpLetter(s[end]))
+                            {
+                                end += 2;
+                            }
+
+                            if (end + 1 < s.Length && (s[end] == '\'' || s[end] == '’') && s[end + 1] == 's' && !IsWordAt(s, end + 2))
                             {
                                 end += 2;
                             }
