@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+
+namespace NewsModel.Extraction;
+
+/// <summary>
+/// An immutable lexicon: its entries, and a lookup from every surface form (name, alias, acronym…) to the
+/// entries that carry it, exact (ordinal) and ignoring case (ordinal, invariant case folding).
+/// </summary>
+/// <remarks>
+/// A surface form may belong to more than one entry ("Georgia" the country and the US state live in two lexicons,
+/// but "Victoria" the Australian state and the capital of the Seychelles both live in <c>places.tsv</c>): lookups
+/// return every entry, in file order. Lookups never allocate on .NET 9 and later (span-keyed alternate lookup);
+/// on .NET 8 a span is copied into a string first. Instances are immutable and safe to share between threads.
+/// </remarks>
+/// <typeparam name="TEntry">The entry type.</typeparam>
+internal sealed class Lexicon<TEntry>
+    where TEntry : class
+{
+    private readonly FrozenDictionary<string, ImmutableArray<TEntry>> _exact;
+    private readonly FrozenDictionary<string, ImmutableArray<TEntry>> _ignoreCase;
+#if NET9_0_OR_GREATER
+    private readonly FrozenDictionary<string, ImmutableArray<TEntry>>.AlternateLookup<ReadOnlySpan<char>> _exactSpan;
+    private readonly FrozenDictionary<string, ImmutableArray<TEntry>>.AlternateLookup<ReadOnlySpan<char>> _ignoreCaseSpan;
+#endif
+
+    /// <summary>Builds the lookups.</summary>
+    /// <param name="fileName">The lexicon file ("countries.tsv"), for diagnostics.</param>
+    /// <param name="entries">The entries, in file order.</param>
+    /// <param name="surfaces">The surface forms under which an entry is found.</param>
+    public Lexicon(string fileName, ImmutableArray<TEntry> entries, Func<TEntry, IEnumerable<string>> surfaces)
+    {
+        ArgumentNullException.ThrowIfNull(surfaces);
+        FileName = fileName;
+        Entries = entries;
+
+        var exact = new Dictionary<string, List<TEntry>>(StringComparer.Ordinal);
+        var ignoreCase = new Dictionary<string, List<TEntry>>(StringComparer.OrdinalIgnoreCase);
+        int maxWords = 0;
+        foreach (TEntry entry in entries)
+        {
+            foreach (string surface in surfaces(entry))
+            {
+                Add(exact, surface, entry);
+                Add(ignoreCase, surface, entry);
+                maxWords = Math.Max(maxWords, WordCount(surface));
+            }
+        }
+
+        _exact = Freeze(exact, StringComparer.Ordinal);
+        _ignoreCase = Freeze(ignoreCase, StringComparer.OrdinalIgnoreCase);
+        MaxWordCount = maxWords;
+#if NET9_0_OR_GREATER
+        _exactSpan = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        _ignoreCaseSpan = _ignoreCase.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+    }
+
+    /// <summary>The lexicon file the entries come from.</summary>
+    public string FileName { get; }
+
+    /// <summary>Every entry, in file order (sorted by its first column).</summary>
+    public ImmutableArray<TEntry> Entries { get; }
+
+    /// <summary>Every distinct surface form, exact spelling.</summary>
+    public ImmutableArray<string> Surfaces => _exact.Keys;
+
+    /// <summary>The largest number of space-separated words in a surface form: how far a phrase matcher must look ahead.</summary>
+    public int MaxWordCount { get; }
+
+    /// <summary>The entries carrying exactly this surface form (ordinal comparison); empty when none.</summary>
+    public ImmutableArray<TEntry> Find(ReadOnlySpan<char> surface)
+    {
+#if NET9_0_OR_GREATER
+        return _exactSpan.TryGetValue(surface, out ImmutableArray<TEntry> found) ? found : [];
+#else
+        return _exact.TryGetValue(surface.ToString(), out ImmutableArray<TEntry> found) ? found : [];
+#endif
+    }
+
+    /// <inheritdoc cref="Find(ReadOnlySpan{char})"/>
+    public ImmutableArray<TEntry> Find(string surface)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        return _exact.TryGetValue(surface, out ImmutableArray<TEntry> found) ? found : [];
+    }
+
+    /// <summary>The entries carrying this surface form in any letter case ("ISTANBUL", "istanbul"); empty when none.</summary>
+    /// <remarks>Case folding is ordinal and culture-invariant: the result is the same under every current culture.</remarks>
+    public ImmutableArray<TEntry> FindIgnoreCase(ReadOnlySpan<char> surface)
+    {
+#if NET9_0_OR_GREATER
+        return _ignoreCaseSpan.TryGetValue(surface, out ImmutableArray<TEntry> found) ? found : [];
+#else
+        return _ignoreCase.TryGetValue(surface.ToString(), out ImmutableArray<TEntry> found) ? found : [];
+#endif
+    }
+
+    /// <inheritdoc cref="FindIgnoreCase(ReadOnlySpan{char})"/>
+    public ImmutableArray<TEntry> FindIgnoreCase(string surface)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        return _ignoreCase.TryGetValue(surface, out ImmutableArray<TEntry> found) ? found : [];
+    }
+
+    /// <summary>Whether some entry carries exactly this surface form.</summary>
+    public bool Contains(ReadOnlySpan<char> surface) => !Find(surface).IsEmpty;
+
+    /// <summary>Whether some entry carries this surface form in any letter case.</summary>
+    public bool ContainsIgnoreCase(ReadOnlySpan<char> surface) => !FindIgnoreCase(surface).IsEmpty;
+
+    /// <summary>The first entry (in file order) carrying exactly this surface form.</summary>
+    public bool TryGet(ReadOnlySpan<char> surface, [NotNullWhen(true)] out TEntry? entry)
+    {
+        ImmutableArray<TEntry> found = Find(surface);
+        entry = found.IsEmpty ? null : found[0];
+        return entry is not null;
+    }
+
+    /// <summary>The first entry (in file order) carrying this surface form in any letter case.</summary>
+    public bool TryGetIgnoreCase(ReadOnlySpan<char> surface, [NotNullWhen(true)] out TEntry? entry)
+    {
+        ImmutableArray<TEntry> found = FindIgnoreCase(surface);
+        entry = found.IsEmpty ? null : found[0];
+        return entry is not null;
+    }
+
+    private static void Add(Dictionary<string, List<TEntry>> index, string surface, TEntry entry)
+    {
+        if (!index.TryGetValue(surface, out List<TEntry>? list))
+        {
+            list = [];
+            index.Add(surface, list);
+        }
+
+        if (!list.Contains(entry))
+        {
+            list.Add(entry);
+        }
+    }
+
+    private static FrozenDictionary<string, ImmutableArray<TEntry>> Freeze(Dictionary<string, List<TEntry>> index, StringComparer comparer)
+    {
+        var frozen = new Dictionary<string, ImmutableArray<TEntry>>(index.Count, comparer);
+        foreach (KeyValuePair<string, List<TEntry>> pair in index)
+        {
+            frozen.Add(pair.Key, [.. pair.Value]);
+        }
+
+        return frozen.ToFrozenDictionary(comparer);
+    }
+
+    private static int WordCount(string surface)
+    {
+        int words = 1;
+        foreach (char c in surface)
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.IO;
+using System.Linq;
+
+namespace NewsModel.Extraction;
+
+/// <summary>
+/// The lexicons shipped inside the package (embedded <c>Lexicons/*.tsv</c>), each loaded once, on first use,
+/// and shared: every member is thread-safe and returns the same immutable instance on every call.
+/// </summary>
+/// <remarks>
+/// What each file holds and how it was made: <c>docs/LEXICONS.md</c>. The actor stage uses these as evidence,
+/// never as the only way to find an actor: a name that is in no lexicon must still be found from its context.
+/// </remarks>
+internal static class Lexicons
+{
+    private static readonly Lazy<ImmutableArray<CountryEntry>> s_countryEntries = new(() => Load(LexiconFiles.Countries, LexiconFiles.ReadCountries));
+    private static readonly Lazy<Lexicon<CountryEntry>> s_countries = new(() => new(LexiconFiles.Countries, s_countryEntries.Value, c => LexiconFiles.NameAndAliases(c.Name, c.Aliases)));
+    private static readonly Lazy<Lexicon<CountryEntry>> s_demonyms = new(() => new(LexiconFiles.Countries, s_countryEntries.Value, c => c.Adjectives.Concat(c.People)));
+    private static readonly Lazy<FrozenDictionary<string, CountryEntry>> s_countriesByCode = new(() => s_countryEntries.Value.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal));
+    private static readonly Lazy<Lexicon<PlaceEntry>> s_places = new(() => Build(LexiconFiles.Places, LexiconFiles.ReadPlaces, p => LexiconFiles.NameAndAliases(p.Name, p.Aliases)));
+    private static readonly Lazy<Lexicon<MetonymEntry>> s_metonyms = new(() => Build(LexiconFiles.Metonyms, LexiconFiles.ReadMetonyms, m => [m.Term]));
+    private static readonly Lazy<Lexicon<OrganizationEntry>> s_organizations = new(() => Build(LexiconFiles.Organizations, LexiconFiles.ReadOrganizations, o => LexiconFiles.NameAndAliases(o.Name, o.Acronyms.AddRange(o.Aliases))));
+    private static readonly Lazy<Lexicon<GivenNameEntry>> s_givenNames = new(() => Build(LexiconFiles.GivenNames, LexiconFiles.ReadGivenNames, g => [g.Name]));
+    private static readonly Lazy<Lexicon<TitleEntry>> s_titles = new(() => Build(LexiconFiles.Titles, LexiconFiles.ReadTitles, t => [t.Surface]));
+    private static readonly Lazy<Lexicon<TitleModifierEntry>> s_titleModifiers = new(() => Build(LexiconFiles.TitleModifiers, LexiconFiles.ReadTitleModifiers, t => [t.Modifier]));
+    private static readonly Lazy<Lexicon<CompanySuffixEntry>> s_companySuffixes = new(() => Build(LexiconFiles.CompanySuffixes, LexiconFiles.ReadCompanySuffixes, c => [c.Suffix]));
+    private static readonly Lazy<Lexicon<OrgKeywordEntry>> s_orgKeywords = new(() => Build(LexiconFiles.OrgKeywords, LexiconFiles.ReadOrgKeywords, k => [k.Keyword]));
+    private static readonly Lazy<Lexicon<SurnameParticleEntry>> s_surnameParticles = new(() => Build(LexiconFiles.SurnameParticles, LexiconFiles.ReadSurnameParticles, p => [p.Particle]));
+    private static readonly Lazy<Lexicon<NonEntityEntry>> s_nonEntityWords = new(() => Build(LexiconFiles.NonEntityWords, LexiconFiles.ReadNonEntityWords, w => [w.Word]));
+    private static readonly Lazy<Lexicon<PersonDescriptionEntry>> s_personDescriptions = new(() => Build(LexiconFiles.PersonDescriptions, LexiconFiles.ReadPersonDescriptions, d => [d.Description]));
+    private static readonly Lazy<Lexicon<PronounEntry>> s_pronouns = new(() => Build(LexiconFiles.Pronouns, LexiconFiles.ReadPronouns, p => [p.Surface]));
+    private static readonly Lazy<Lexicon<GroupEntry>> s_groups = new(() => Build(LexiconFiles.Groups, LexiconFiles.ReadGroups, g => LexiconFiles.NameAndAliases(g.Name, g.Forms)));
+    private static readonly Lazy<Lexicon<SocialPlatformEntry>> s_socialPlatforms = new(() => Build(LexiconFiles.SocialPlatforms, LexiconFiles.ReadSocialPlatforms, p => LexiconFiles.NameAndAliases(p.Name, p.Aliases)));
+    private static readonly Lazy<Lexicon<PlaceAdjectiveEntry>> s_placeAdjectives = new(() => Build(LexiconFiles.PlaceAdjectives, LexiconFiles.ReadPlaceAdjectives, a => [a.Adjective]));
+    private static readonly Lazy<Lexicon<PersonEntry>> s_people = new(() => Build(LexiconFiles.People, LexiconFiles.ReadPeople, p => LexiconFiles.NameAndAliases(p.Name, p.Aliases)));
+
+    /// <summary>Countries by name and alias ("United States", "U.S.", "America"; <c>countries.tsv</c>).</summary>
+    public static Lexicon<CountryEntry> Countries => s_countries.Value;
+
+    /// <summary>Countries by demonym adjective and people noun ("Finnish", "Finns"; <c>countries.tsv</c>).</summary>
+    public static Lexicon<CountryEntry> Demonyms => s_demonyms.Value;
+
+    /// <summary>Countries by ISO 3166 alpha-2 code ("FI"), exact case.</summary>
+    public static FrozenDictionary<string, CountryEntry> CountriesByCode => s_countriesByCode.Value;
+
+    /// <summary>Cities, regions, continents, buildings and other places by name and alias (<c>places.tsv</c>).</summary>
+    public static Lexicon<PlaceEntry> Places => s_places.Value;
+
+    /// <summary>Capitals and seats that stand for a government or organisation ("Kyiv", "Kremlin"; <c>metonyms.tsv</c>).</summary>
+    /// <remarks>
+    /// The rule the actor stage applies: a term of this lexicon that is the subject of a saying or acting verb
+    /// ("Kyiv said", "the Kremlin rejected", "Washington wants") or the source of a statement ("according to
+    /// Brussels") stands for <see cref="MetonymEntry.Target"/>; elsewhere ("in Kyiv") it is a place.
+    /// </remarks>
+    public static Lexicon<MetonymEntry> Metonyms => s_metonyms.Value;
+
+    /// <summary>Organisations by name, acronym and alias (<c>organizations.tsv</c>).</summary>
+    public static Lexicon<OrganizationEntry> Organizations => s_organizations.Value;
+
+    /// <summary>Given names with gender (<c>given-names.tsv</c>).</summary>
+    public static Lexicon<GivenNameEntry> GivenNames => s_givenNames.Value;
+
+    /// <summary>Honorifics, titles and roles, full and abbreviated (<c>titles.tsv</c>).</summary>
+    public static Lexicon<TitleEntry> Titles => s_titles.Value;
+
+    /// <summary>Words that modify a title: former, acting, deputy (<c>title-modifiers.tsv</c>).</summary>
+    public static Lexicon<TitleModifierEntry> TitleModifiers => s_titleModifiers.Value;
+
+    /// <summary>Legal forms and descriptive words that end company names (<c>company-suffixes.tsv</c>).</summary>
+    public static Lexicon<CompanySuffixEntry> CompanySuffixes => s_companySuffixes.Value;
+
+    /// <summary>Head nouns that make a capitalised phrase an organisation (<c>org-keywords.tsv</c>).</summary>
+    public static Lexicon<OrgKeywordEntry> OrgKeywords => s_orgKeywords.Value;
+
+    /// <summary>Particles inside surnames: van, von der, al-, bin (<c>surname-particles.tsv</c>).</summary>
+    public static Lexicon<SurnameParticleEntry> SurnameParticles => s_surnameParticles.Value;
+
+    /// <summary>Capitalised words that are not actors on their own: months, weekdays, function words (<c>non-entity-capitalised.tsv</c>).</summary>
+    public static Lexicon<NonEntityEntry> NonEntityWords => s_nonEntityWords.Value;
+
+    /// <summary>Descriptions that refer to people: spokesman, officials, a source (<c>person-descriptions.tsv</c>).</summary>
+    public static Lexicon<PersonDescriptionEntry> PersonDescriptions => s_personDescriptions.Value;
+
+    /// <summary>English pronouns with person, number, gender and case (<c>pronouns.tsv</c>).</summary>
+    public static Lexicon<PronounEntry> Pronouns => s_pronouns.Value;
+
+    /// <summary>Religious, ethnic and political groups (<c>groups.tsv</c>).</summary>
+    public static Lexicon<GroupEntry> Groups => s_groups.Value;
+
+    /// <summary>Well-known people, 1990 to 2026 (<c>people.tsv</c>): a hint for resolving surnames, never required.</summary>
+    public static Lexicon<PersonEntry> People => s_people.Value;
+
+    /// <summary>Adjectives and people nouns of regions, cities and continents ("Crimean", "Texan", "European"; <c>place-adjectives.tsv</c>).</summary>
+    /// <remarks>Like country demonyms (<see cref="Demonyms"/>) these are not mentions: they give an actor its affiliation or locate an event.</remarks>
+    public static Lexicon<PlaceAdjectiveEntry> PlaceAdjectives => s_placeAdjectives.Value;
+
+    /// <summary>Social-media and messaging platforms, the channels of posted statements ("on X", "on Telegram"; <c>social-platforms.tsv</c>).</summary>
+    public static Lexicon<SocialPlatformEntry> SocialPlatforms => s_socialPlatforms.Value;
+
+    /// <summary>The country with this ISO code, if any.</summary>
+    public static bool TryGetCountryByCode(ReadOnlySpan<char> code, [NotNullWhen(true)] out CountryEntry? country)
+    {
+#if NET9_0_OR_GREATER
+        return CountriesByCode.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(code, out country);
+#else
+        return CountriesByCode.TryGetValue(code.ToString(), out country);
+#endif
+    }
+
+    /// <summary>Touches every lexicon, so that a long-running host pays the loading cost up front.</summary>
+    public static void LoadAll()
+    {
+        _ = Countries;
+        _ = Demonyms;
+        _ = CountriesByCode;
+        _ = Places;
+        _ = Metonyms;
+        _ = Organizations;
+        _ = GivenNames;
+        _ = Titles;
+        _ = TitleModifiers;
+        _ = CompanySuffixes;
+        _ = OrgKeywords;
+        _ = SurnameParticles;
+        _ = NonEntityWords;
+        _ = PersonDescriptions;
+        _ = Pronouns;
+        _ = Groups;
+        _ = People;
+        _ = SocialPlatforms;
+        _ = PlaceAdjectives;
+    }
+
+    private static ImmutableArray<T> Load<T>(string fileName, Func<TextReader, ImmutableArray<T>> read)
+    {
+        using TextReader reader = LexiconReader.Open(fileName);
+        return read(reader);
+    }
+
+    private static Lexicon<T> Build<T>(string fileName, Func<TextReader, ImmutableArray<T>> read, Func<T, IEnumerable<string>> surfaces)
+        where T : class => new(fileName, Load(fileName, read), surfaces);
+}
