@@ -13,6 +13,7 @@ internal static class ArticlePipeline
     private static readonly IArticleStage[] s_stages =
     [
         new Stages.ParagraphStage(),
+        new Stages.ActorStage(),
     ];
 
     public static void Run(ArticleContext context)

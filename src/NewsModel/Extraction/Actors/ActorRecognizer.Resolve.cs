@@ -1,0 +1,520 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsModel.Extraction.Actors;
+
+/// <summary>Merging candidates into actors, headlines, appositions, pronouns, descriptions and the output.</summary>
+internal sealed partial class ActorRecognizer
+{
+    private readonly Dictionary<string, int> _bySurname = new(StringComparer.Ordinal);
+    private readonly List<ActorMention> _extraMentions = [];
+
+    private void ResolveCandidates()
+    {
+        // Pass 1: candidates whose kind is known.
+        foreach (Candidate c in _candidates)
+        {
+            if (c.Kind is not ActorKind kind)
+            {
+                continue;
+            }
+
+            string surface = Span(c.WordStart, c.WordEnd).ToString();
+            if (kind == ActorKind.Person)
+            {
+                string key = c.Key ?? "P:" + surface;
+                if (!_byKey.ContainsKey(key) && c.WordEnd - c.WordStart == 1 && _bySurname.TryGetValue(surface, out int byName))
+                {
+                    _byKey[key] = byName;
+                }
+
+                c.Entity = GetOrCreate(key, kind, c);
+                if (c.WordEnd - c.WordStart > 1)
+                {
+                    _bySurname.TryAdd(Span(_words[c.WordEnd - 1]).ToString(), c.Entity);
+                }
+            }
+            else
+            {
+                string key = c.Key ?? (kind == ActorKind.Organization ? "O:" : "L:") + surface;
+                if (c.Key is null && _bySurface.TryGetValue(surface, out int same))
+                {
+                    c.Entity = same;
+                    AddSurface(same, c);
+                    continue;
+                }
+
+                c.Entity = GetOrCreate(key, kind, c);
+            }
+        }
+
+        // Pass 2: the rest, by the article's other mentions, then by context.
+        foreach (Candidate c in _candidates)
+        {
+            if (c.Kind is not null)
+            {
+                continue;
+            }
+
+            string surface = Span(c.WordStart, c.WordEnd).ToString();
+            if (_bySurface.TryGetValue(surface, out int same) || _bySurname.TryGetValue(surface, out same))
+            {
+                c.Entity = same;
+                c.Kind = _entities[same].Kind;
+                AddSurface(same, c);
+                continue;
+            }
+
+            ActorKind kind = GuessKind(c);
+            c.Kind = kind;
+            string key = (kind == ActorKind.Person ? "P:" : kind == ActorKind.Organization ? "O:" : "L:") + surface;
+            c.Entity = GetOrCreate(key, kind, c);
+        }
+
+        foreach (Candidate c in _candidates)
+        {
+            if (c.Entity >= 0 && _entities[c.Entity].Kind == ActorKind.Person)
+            {
+                ReadApposition(c);
+            }
+        }
+    }
+
+    private ActorKind GuessKind(Candidate c)
+    {
+        int a = c.WordStart;
+        int b = c.WordEnd;
+        if (_lines[_words[a].Line] == LineKind.Table)
+        {
+            return ActorKind.Organization;
+        }
+
+        bool multi = b - a > 1;
+        if (a > 0 && _words[a - 1].Is(WordFlags.Lower) && s_placePrepositions.Contains(Span(_words[a - 1]).ToString()) && !NextIsSayVerb(b))
+        {
+            return multi && !IsText(a - 1, "to") ? ActorKind.Person : ActorKind.Place;
+        }
+
+        if (_words[a].Is(WordFlags.Upper) && !multi)
+        {
+            return ActorKind.Organization;
+        }
+
+        return multi || NextIsSayVerb(b) ? ActorKind.Person : ActorKind.Organization;
+    }
+
+    private int GetOrCreate(string key, ActorKind kind, Candidate c)
+    {
+        if (!_byKey.TryGetValue(key, out int index))
+        {
+            index = _entities.Count;
+            var entity = new Entity { Kind = kind };
+            if (!key.StartsWith("P:", StringComparison.Ordinal) && !key.StartsWith("O:", StringComparison.Ordinal))
+            {
+                entity.Name = key.StartsWith("L:", StringComparison.Ordinal) ? key[2..] : key;
+                entity.NameWords = int.MaxValue;
+            }
+            else if (key.StartsWith("P:", StringComparison.Ordinal) && c.Key is not null)
+            {
+                entity.Name = key[2..];
+                entity.NameWords = int.MaxValue;
+            }
+
+            _entities.Add(entity);
+            _byKey[key] = index;
+        }
+
+        AddSurface(index, c);
+        return index;
+    }
+
+    private void AddSurface(int index, Candidate c)
+    {
+        Entity e = _entities[index];
+        string surface = Span(c.WordStart, c.WordEnd).ToString();
+        _bySurface.TryAdd(surface, index);
+        if (!e.Surfaces.Contains(surface))
+        {
+            e.Surfaces.Add(surface);
+        }
+
+        int words = c.WordEnd - c.WordStart;
+        if (words > e.NameWords || e.Name.Length == 0)
+        {
+            e.Name = surface;
+            e.NameWords = words;
+        }
+
+        e.Title ??= c.Title;
+        e.Affiliation ??= c.Affiliation;
+        if (e.Gender == LexiconGender.Unknown && c.Gender != LexiconGender.Neuter)
+        {
+            e.Gender = c.Gender;
+        }
+
+        if (e.Kind == ActorKind.Person && e.Gender == LexiconGender.Unknown && words > 1 && Lexicons.GivenNames.TryGet(Span(_words[c.WordStart]), out GivenNameEntry? given))
+        {
+            e.Gender = given.Gender;
+        }
+
+        Word first = _words[c.WordStart];
+        e.Mentions.Add(new ActorMention(first.Start, _words[c.WordEnd - 1].End - first.Start, index, MentionKind.Name, LexiconGender.Unknown));
+    }
+
+    /// <summary>"Name, foreign policy aide to Russian President X," and "Name, President X's son-in-law,".</summary>
+    private void ReadApposition(Candidate c)
+    {
+        Entity e = _entities[c.Entity];
+        int i = c.WordEnd;
+        if (e.Title is not null || !IsText(i, ","))
+        {
+            return;
+        }
+
+        i++;
+        int start = i;
+        while (i < _words.Count && i - start < 6 && (_words[i].Is(WordFlags.Lower) || (_words[i].Is(WordFlags.Capitalised) && false)))
+        {
+            if (IsText(i, "to") || IsText(i, "of") || IsText(i, "for") || IsText(i, "at") || IsText(i, "and") || IsText(i, "who"))
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        if (i > start && Lexicons.Titles.ContainsIgnoreCase(Span(_words[i - 1])) && !IsText(start, "and") && !IsText(start, "who"))
+        {
+            e.Title = _text[_words[start].Start.._words[i - 1].End];
+            if (IsText(i, "to") || IsText(i, "of"))
+            {
+                Candidate? next = CandidateAt(i + 1, 4);
+                if (next is not null && next.Entity >= 0)
+                {
+                    Entity other = _entities[next.Entity];
+                    e.Affiliation ??= other.Kind == ActorKind.Person ? other.Affiliation : other.Name;
+                }
+            }
+
+            return;
+        }
+
+        // "Name, [Title] Other's son-in-law,"
+        Candidate? owner = CandidateAt(start, 4);
+        if (owner is not null && owner.Entity >= 0 && owner.Entity != c.Entity && IsText(owner.WordEnd, "'s") || (owner is not null && owner.WordEnd < _words.Count && _words[owner.WordEnd].Is(WordFlags.Possessive)))
+        {
+            int j = owner!.WordEnd + 1;
+            int from = j;
+            while (j < _words.Count && j - from < 4 && _words[j].Is(WordFlags.Lower))
+            {
+                j++;
+            }
+
+            if (j > from && (IsText(j, ",") || IsText(j, ".")))
+            {
+                e.Title = _text[_words[from].Start.._words[j - 1].End] + " of " + _entities[owner.Entity].Name;
+            }
+        }
+    }
+
+    private Candidate? CandidateAt(int wordIndex, int within)
+    {
+        foreach (Candidate c in _candidates)
+        {
+            if (c.WordStart >= wordIndex && c.WordStart <= wordIndex + within && c.Entity >= 0)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    private void MatchUpperLines()
+    {
+        int i = 0;
+        while (i < _words.Count)
+        {
+            Word w = _words[i];
+            if (_lines[w.Line] != LineKind.Upper || !w.Is(WordFlags.Capitalised))
+            {
+                i++;
+                continue;
+            }
+
+            int matched = 0;
+            for (int n = Math.Min(4, _words.Count - i); n >= 1 && matched == 0; n--)
+            {
+                if (!AllCapitalOnLine(i, i + n))
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> s = Span(i, i + n);
+                if (_bySurface.TryGetValue(s.ToString(), out int entity))
+                {
+                    AddHeadlineMention(i, i + n, entity);
+                    matched = n;
+                }
+                else if (s.Length >= 4 && !Lexicons.NonEntityWords.ContainsIgnoreCase(s))
+                {
+                    ActorKind kind;
+                    string key;
+                    if (Lexicons.Countries.TryGetIgnoreCase(s, out CountryEntry? country))
+                    {
+                        (kind, key) = (ActorKind.Country, country.Name);
+                    }
+                    else if (Lexicons.Places.TryGetIgnoreCase(s, out PlaceEntry? place))
+                    {
+                        (kind, key) = (ActorKind.Place, "L:" + place.Name);
+                    }
+                    else if (Lexicons.Organizations.TryGetIgnoreCase(s, out OrganizationEntry? org) && !string.Equals(org.Name, "", StringComparison.Ordinal))
+                    {
+                        (kind, key) = (ActorKind.Organization, org.Name);
+                    }
+                    else
+                    {
+                        continue;
+                    }
+
+                    if (!_byKey.TryGetValue(key, out entity))
+                    {
+                        entity = _entities.Count;
+                        _entities.Add(new Entity { Kind = kind, Name = key.StartsWith("L:", StringComparison.Ordinal) ? key[2..] : key, NameWords = int.MaxValue });
+                        _byKey[key] = entity;
+                    }
+
+                    AddHeadlineMention(i, i + n, entity);
+                    matched = n;
+                }
+            }
+
+            i += Math.Max(1, matched);
+        }
+    }
+
+    private bool AllCapitalOnLine(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (!_words[k].Is(WordFlags.Capitalised) || _words[k].Line != _words[from].Line)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void AddHeadlineMention(int a, int b, int entity)
+    {
+        Word first = _words[a];
+        _entities[entity].Mentions.Add(new ActorMention(first.Start, _words[b - 1].End - first.Start, entity, MentionKind.Name, LexiconGender.Unknown));
+    }
+
+    private void ResolvePronounsAndDescriptions()
+    {
+        // Name mentions in word order, for the backward search.
+        var names = new List<Candidate>(_candidates.Count);
+        foreach (Candidate c in _candidates)
+        {
+            if (c.Entity >= 0)
+            {
+                names.Add(c);
+            }
+        }
+
+        int next = 0;
+        for (int i = 0; i < _words.Count; i++)
+        {
+            while (next < names.Count && names[next].WordStart < i)
+            {
+                next++;
+            }
+
+            Word w = _words[i];
+            if (!w.Is(WordFlags.Word) || w.Length > 10 || _lines[w.Line] != LineKind.Prose)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> s = Span(w);
+            int want = PronounClass(s);
+            if (want != 0)
+            {
+                int target = FindAntecedent(names, next, w.Sentence, want);
+                if (target >= 0)
+                {
+                    _extraMentions.Add(new ActorMention(w.Start, w.Length, target, MentionKind.Pronoun, _entities[target].Gender));
+                }
+
+                continue;
+            }
+
+            if ((s.SequenceEqual("the") || s.SequenceEqual("The")) && i + 1 < _words.Count && _words[i + 1].Is(WordFlags.Lower))
+            {
+                ReadOnlySpan<char> noun = Span(_words[i + 1]);
+                if (s_orgDescriptions.Contains(noun.ToString()))
+                {
+                    bool alliance = noun.SequenceEqual("alliance") || noun.SequenceEqual("bloc");
+                    int target = FindDescribed(names, next, alliance);
+                    if (target >= 0)
+                    {
+                        _extraMentions.Add(new ActorMention(w.Start, _words[i + 1].End - w.Start, target, MentionKind.Description, LexiconGender.Neuter));
+                    }
+                }
+            }
+
+            // "Ukraine's leader": the person whose affiliation is that country and who holds a title.
+            if (w.Is(WordFlags.Possessive) && i > 0 && i + 1 < _words.Count && (Span(_words[i + 1]).SequenceEqual("leader") || Span(_words[i + 1]).SequenceEqual("president")))
+            {
+                int country = next - 1 >= 0 && next - 1 < names.Count && names[next - 1].WordEnd == i ? names[next - 1].Entity : -1;
+                if (country >= 0 && _entities[country].Kind == ActorKind.Country)
+                {
+                    for (int k = 0; k < _entities.Count; k++)
+                    {
+                        Entity e = _entities[k];
+                        if (e.Kind == ActorKind.Person && e.Title is not null && string.Equals(e.Affiliation, _entities[country].Name, StringComparison.Ordinal))
+                        {
+                            Word owner = _words[names[next - 1].WordStart];
+                            _extraMentions.Add(new ActorMention(owner.Start, _words[i + 1].End - owner.Start, k, MentionKind.Description, e.Gender));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>1 he, 2 she, 3 it, 4 they; 0 not a third-person pronoun.</summary>
+    private static int PronounClass(ReadOnlySpan<char> s) => s switch
+    {
+        "he" or "He" or "him" or "his" or "His" or "himself" => 1,
+        "she" or "She" or "her" or "Her" or "hers" or "herself" => 2,
+        "it" or "It" or "its" or "Its" or "itself" => 3,
+        "they" or "They" or "them" or "their" or "Their" or "themselves" => 4,
+        _ => 0,
+    };
+
+    private int FindAntecedent(List<Candidate> names, int before, int sentence, int want)
+    {
+        int window = want <= 2 ? 3 : 2;
+        int fallback = -1;
+        for (int k = before - 1; k >= 0; k--)
+        {
+            Candidate c = names[k];
+            if (sentence - c.Sentence > window)
+            {
+                break;
+            }
+
+            Entity e = _entities[c.Entity];
+            bool fits = want switch
+            {
+                1 => e.Kind == ActorKind.Person && e.Gender != LexiconGender.Female,
+                2 => e.Kind == ActorKind.Person && e.Gender != LexiconGender.Male,
+                3 => e.Kind is ActorKind.Organization or ActorKind.Country,
+                _ => e.Kind is ActorKind.Group or ActorKind.Organization,
+            };
+            if (!fits)
+            {
+                continue;
+            }
+
+            if (c.Subject || c.Sentence == sentence)
+            {
+                return c.Entity;
+            }
+
+            if (fallback < 0)
+            {
+                fallback = c.Entity;
+            }
+        }
+
+        return fallback;
+    }
+
+    private int FindDescribed(List<Candidate> names, int before, bool alliance)
+    {
+        for (int k = before - 1; k >= 0; k--)
+        {
+            Entity e = _entities[names[k].Entity];
+            if (e.Kind == ActorKind.Organization && (!alliance || Lexicons.Organizations.TryGet(e.Name, out OrganizationEntry? o) && o.Kind == OrganizationKind.Intergovernmental))
+            {
+                return names[k].Entity;
+            }
+        }
+
+        return -1;
+    }
+
+    private void Emit(List<Actor> actors, ActorMentionIndex index)
+    {
+        foreach (ActorMention m in _extraMentions)
+        {
+            _entities[m.ActorIndex].Mentions.Add(m);
+        }
+
+        var order = new List<(int First, int Entity)>(_entities.Count);
+        for (int k = 0; k < _entities.Count; k++)
+        {
+            Entity e = _entities[k];
+            if (e.Mentions.Count == 0 || e.Name.Length == 0)
+            {
+                continue;
+            }
+
+            e.Mentions.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.Length.CompareTo(x.Length));
+            order.Add((e.Mentions[0].Start, k));
+        }
+
+        order.Sort();
+        var all = new List<ActorMention>();
+        foreach ((int _, int k) in order)
+        {
+            Entity e = _entities[k];
+            int actorIndex = actors.Count;
+            var spans = new List<TextSpan>(e.Mentions.Count);
+            int lastEnd = -1;
+            foreach (ActorMention m in e.Mentions)
+            {
+                if (m.Start < lastEnd)
+                {
+                    continue;
+                }
+
+                spans.Add(new TextSpan(m.Start, m.Length));
+                all.Add(m with { ActorIndex = actorIndex, Gender = e.Gender });
+                lastEnd = m.Start + m.Length;
+            }
+
+            var aliases = new List<string>();
+            foreach (string s in e.Surfaces)
+            {
+                if (!string.Equals(s, e.Name, StringComparison.Ordinal))
+                {
+                    aliases.Add(s);
+                }
+            }
+
+            string? affiliation = string.Equals(e.Affiliation, e.Name, StringComparison.Ordinal) ? null : e.Affiliation;
+            if (affiliation is { Length: 2 } code && Lexicons.TryGetCountryByCode(code, out CountryEntry? country))
+            {
+                affiliation = country.Name;
+            }
+
+            actors.Add(new Actor(
+                "a" + (actorIndex + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                e.Kind,
+                e.Name,
+                e.Kind == ActorKind.Person ? e.Title : null,
+                affiliation,
+                ValueArray.UnsafeWrap(aliases.ToArray()),
+                ValueArray.UnsafeWrap(spans.ToArray())));
+        }
+
+        all.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+        index.Set(all);
+    }
+}

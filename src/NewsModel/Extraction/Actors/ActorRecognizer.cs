@@ -1,0 +1,546 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace NewsModel.Extraction.Actors;
+
+/// <summary>
+/// Finds the actors of one article. One instance per parse (it holds the per-article state); the lexicons and
+/// word sets it reads are shared and immutable.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Mentions: runs of capitalised words (joined by name particles, and by <c>of</c> after an organisation or
+/// place head: "Bank of England"), with leading sentence-initial common words, weekdays, months and titles
+/// stripped. Preposed titles ("Special Envoy"), honorifics ("Mr."), demonyms ("Finnish" → affiliation Finland)
+/// and organisations or countries before a title ("NATO Secretary General") give the person its title and
+/// affiliation; an apposition ("Yuri Ushakov, foreign policy aide to …") gives a title too.
+/// </para>
+/// <para>
+/// Typing, in order: the lexicons (people, countries, metonyms, places, organisations); a title or honorific
+/// (person); an organisation head or company suffix as last word (organisation); a known given name as first word
+/// (person); the article's other mentions (a surname seen with a full name); a results-table line (team names are
+/// organisations); the words around ("in", "at" → place; "said" → person).
+/// </para>
+/// <para>
+/// Metonyms: a capital or seat of <c>metonyms.tsv</c> ("Kyiv", "Washington", "the Kremlin") that is the subject of
+/// a verb ("Kyiv said", "Washington presses"), begins a relative clause ("Kyiv, which …") or follows "according to"
+/// stands for its country's government (a country mention); anywhere else it is a place.
+/// </para>
+/// <para>
+/// Pronouns: "he"/"she" resolve to the most recent person of a compatible gender (given names, honorifics,
+/// gendered titles), preferring the subject of the nearest sentence (first mention of the sentence) within three
+/// sentences; "it" and "they" to the most recent organisation, group or country within two sentences.
+/// </para>
+/// </remarks>
+internal sealed partial class ActorRecognizer
+{
+    private static readonly FrozenSet<string> s_connectors = FrozenSet.ToFrozenSet(
+        ["of", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "al", "el", "bin", "ibn", "y", "&"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_placeHeads = FrozenSet.ToFrozenSet(
+        ["Gulf", "Sea", "Isle", "Isles", "Island", "Islands", "Bay", "Cape", "Republic", "Kingdom", "City", "Strait", "Straits", "Lake", "Mount", "Province", "State", "Duchy", "Port", "Bank", "Federation", "Emirates"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_sayVerbs = FrozenSet.ToFrozenSet(
+        ["said", "says", "told", "added", "says", "wrote", "noted", "asked", "stated", "explained", "insisted", "argued", "warned", "announced", "declared", "replied", "tweeted", "claimed", "recalled"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_subjectVerbs = FrozenSet.ToFrozenSet(
+        ["said", "says", "told", "has", "have", "had", "will", "would", "wants", "wanted", "rejected", "denied", "accused", "announced", "warned", "insisted", "is", "was", "believes", "presses", "pressed", "pushed", "pushes", "agreed", "refused", "urged", "demanded", "sent", "signed", "threatened", "hopes", "expects", "sees", "responded", "called", "could", "may", "must", "should", "can", "did", "does", "plans", "seeks", "sought", "condemned", "criticized", "criticised", "backed", "supports", "opposes"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_placePrepositions = FrozenSet.ToFrozenSet(
+        ["in", "at", "near", "outside", "across", "throughout", "into", "to"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_orgDescriptions = FrozenSet.ToFrozenSet(
+        ["alliance", "company", "firm", "bloc", "organisation", "organization", "group", "agency", "ministry", "party", "club", "team", "union", "bank", "commission", "committee", "council", "government", "broadcaster", "network"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_groupNouns = FrozenSet.ToFrozenSet(
+        ["delegation", "leaders", "officials", "negotiators", "diplomats", "allies", "partners", "lawmakers", "troops", "forces"], StringComparer.Ordinal);
+
+    private readonly string _text;
+    private readonly List<Word> _words = [];
+    private readonly List<Candidate> _candidates = [];
+    private readonly List<Entity> _entities = [];
+    private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _bySurface = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<int> _lowerWordHashes = [];
+    private readonly HashSet<int> _midSentenceCapitalHashes = [];
+    private LineKind[] _lines = [];
+
+    /// <summary>Creates a recognizer for one article's text.</summary>
+    public ActorRecognizer(string text) => _text = text;
+
+    private enum LineKind
+    {
+        Prose,
+        Upper,
+        Table,
+    }
+
+    /// <summary>Finds the actors and fills <paramref name="actors"/> and <paramref name="index"/>.</summary>
+    public void Run(List<Actor> actors, ActorMentionIndex index)
+    {
+        int lineCount = WordScanner.Scan(_text, _words);
+        ClassifyLines(lineCount);
+        CollectWordSets();
+        FindCandidates();
+        ResolveCandidates();
+        MatchUpperLines();
+        ResolvePronounsAndDescriptions();
+        Emit(actors, index);
+    }
+
+    private ReadOnlySpan<char> Span(Word w) => _text.AsSpan(w.Start, w.Length);
+
+    private ReadOnlySpan<char> Span(int fromWord, int toWord) =>
+        _text.AsSpan(_words[fromWord].Start, _words[toWord - 1].End - _words[fromWord].Start);
+
+    private bool IsText(int i, string value) => i >= 0 && i < _words.Count && Span(_words[i]).SequenceEqual(value);
+
+    private void ClassifyLines(int lineCount)
+    {
+        _lines = new LineKind[lineCount];
+        int[] lower = new int[lineCount];
+        int[] capital = new int[lineCount];
+        int[] upper = new int[lineCount];
+        int[] digits = new int[lineCount];
+        foreach (Word w in _words)
+        {
+            if (w.Is(WordFlags.Lower))
+            {
+                lower[w.Line]++;
+            }
+            else if (w.Is(WordFlags.Digit))
+            {
+                digits[w.Line]++;
+            }
+            else if (w.Is(WordFlags.Capitalised))
+            {
+                capital[w.Line]++;
+                if (w.Is(WordFlags.Upper) || w.Length == 1)
+                {
+                    upper[w.Line]++;
+                }
+            }
+        }
+
+        for (int i = 0; i < lineCount; i++)
+        {
+            if (capital[i] > 0 && upper[i] == capital[i] && lower[i] == 0)
+            {
+                _lines[i] = LineKind.Upper;
+            }
+            else if (digits[i] > 0 && lower[i] <= 2 && lower[i] * 2 <= capital[i] + digits[i])
+            {
+                _lines[i] = LineKind.Table;
+            }
+        }
+    }
+
+    private void CollectWordSets()
+    {
+        foreach (Word w in _words)
+        {
+            if (w.Is(WordFlags.Lower))
+            {
+                _lowerWordHashes.Add(string.GetHashCode(Span(w), StringComparison.OrdinalIgnoreCase));
+            }
+            else if (w.Is(WordFlags.Capitalised) && !w.Is(WordFlags.SentenceStart) && _lines[w.Line] == LineKind.Prose)
+            {
+                _midSentenceCapitalHashes.Add(string.GetHashCode(Span(w), StringComparison.Ordinal));
+            }
+        }
+    }
+
+    private bool IsNameWord(int i) => i < _words.Count && _words[i].Is(WordFlags.Capitalised);
+
+    private void FindCandidates()
+    {
+        int i = 0;
+        while (i < _words.Count)
+        {
+            Word w = _words[i];
+            if (!w.Is(WordFlags.Capitalised) || _lines[w.Line] == LineKind.Upper)
+            {
+                i++;
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < _words.Count && _words[end].Line == w.Line)
+            {
+                Word next = _words[end];
+                if (next.Is(WordFlags.Capitalised) && next.Start - _words[end - 1].End <= 1 && !(_words[end - 1].Is(WordFlags.Upper) && !next.Is(WordFlags.Upper) && IsTitleAt(end - 1) == 0 && false))
+                {
+                    end++;
+                    continue;
+                }
+
+                if (next.Is(WordFlags.Lower) && s_connectors.Contains(Span(next).ToString()) && IsNameWord(end + 1) && _words[end + 1].Line == w.Line)
+                {
+                    bool isOf = Span(next).SequenceEqual("of");
+                    if (!isOf || HeadAllowsOf(end - 1))
+                    {
+                        end += 2;
+                        continue;
+                    }
+                }
+
+                if (next.Length == 1 && _text[next.Start] == '&' && IsNameWord(end + 1))
+                {
+                    end += 2;
+                    continue;
+                }
+
+                break;
+            }
+
+            ProcessRun(i, end);
+            i = end;
+        }
+    }
+
+    private bool HeadAllowsOf(int wordIndex)
+    {
+        ReadOnlySpan<char> head = Span(_words[wordIndex]);
+        return Lexicons.OrgKeywords.Contains(head) || s_placeHeads.Contains(head.ToString());
+    }
+
+    /// <summary>Length in words of a preposed title beginning at word <paramref name="i"/>, 0 when none.</summary>
+    private int IsTitleAt(int i)
+    {
+        for (int n = Math.Min(4, _words.Count - i); n >= 1; n--)
+        {
+            if (!AllNameWords(i, i + n))
+            {
+                continue;
+            }
+
+            ImmutableArray<TitleEntry> found = Lexicons.Titles.Find(Span(i, i + n));
+            foreach (TitleEntry t in found)
+            {
+                if (t.Position != TitlePosition.Post)
+                {
+                    return n;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private bool AllNameWords(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (!_words[k].Is(WordFlags.Word) || (k > from && _words[k].Line != _words[from].Line))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The longest lexicon match (countries, organisations, places) beginning at word i, in words.</summary>
+    private int AffiliationAt(int i, int end, out string? name, out int entityKind)
+    {
+        for (int n = Math.Min(5, end - i); n >= 1; n--)
+        {
+            ReadOnlySpan<char> s = Span(i, i + n);
+            if (Lexicons.Countries.TryGet(s, out CountryEntry? country))
+            {
+                name = country.Name;
+                entityKind = (int)ActorKind.Country;
+                return n;
+            }
+
+            if (Lexicons.Organizations.TryGet(s, out OrganizationEntry? org))
+            {
+                name = org.Name;
+                entityKind = (int)ActorKind.Organization;
+                return n;
+            }
+        }
+
+        name = null;
+        entityKind = -1;
+        return 0;
+    }
+
+    private void ProcessRun(int a, int b)
+    {
+        // Leading noise: sentence-initial common words, function words, weekdays, months.
+        while (a < b && IsNoise(a, b))
+        {
+            a++;
+        }
+
+        while (b > a && Lexicons.NonEntityWords.Contains(Span(_words[b - 1])) && !IsKnownEntity(b - 1, b))
+        {
+            b--;
+        }
+
+        if (a >= b)
+        {
+            return;
+        }
+
+        string? title = null;
+        string? affiliation = null;
+        LexiconGender gender = LexiconGender.Unknown;
+        bool honorific = false;
+        while (a < b)
+        {
+            int n = IsTitleAt(a);
+            if (n > 0 && n < b - a + 1)
+            {
+                TitleEntry t = Lexicons.Titles.Find(Span(a, a + n))[0];
+                if (t.Kind == TitleKind.Honorific)
+                {
+                    honorific = true;
+                }
+                else
+                {
+                    title = title is null ? Span(a, a + n).ToString() : title + " " + Span(a, a + n).ToString();
+                }
+
+                if (t.Gender != LexiconGender.Unknown)
+                {
+                    gender = t.Gender;
+                }
+
+                a += n;
+                continue;
+            }
+
+            if (Lexicons.TitleModifiers.Contains(Span(_words[a])) && a + 1 < b && IsTitleAt(a + 1) > 0)
+            {
+                a++;
+                continue;
+            }
+
+            if (Lexicons.Demonyms.TryGet(Span(_words[a]), out CountryEntry? demonym) && a + 1 < b)
+            {
+                affiliation = demonym.Name;
+                a++;
+                continue;
+            }
+
+            int m = AffiliationAt(a, b, out string? affName, out int affKind);
+            if (m > 0 && a + m < b && IsTitleAt(a + m) > 0)
+            {
+                affiliation = affName;
+                AddCandidate(a, a + m, (ActorKind)affKind, affName!, null, null, LexiconGender.Unknown, known: true);
+                a += m;
+                continue;
+            }
+
+            break;
+        }
+
+        if (a >= b)
+        {
+            return;
+        }
+
+        if (title is not null || honorific)
+        {
+            AddCandidate(a, b, ActorKind.Person, null, title, affiliation, gender, known: true);
+            return;
+        }
+
+        Classify(a, b);
+    }
+
+    private bool IsNoise(int a, int b)
+    {
+        Word w = _words[a];
+        ReadOnlySpan<char> s = Span(w);
+        if (Lexicons.NonEntityWords.Contains(s) && !IsKnownEntity(a, a + 1))
+        {
+            return true;
+        }
+
+        if (!w.Is(WordFlags.SentenceStart) || IsKnownEntity(a, b) || IsKnownEntity(a, a + 1) || IsTitleAt(a) > 0)
+        {
+            return false;
+        }
+
+        if (Lexicons.GivenNames.Contains(s) || Lexicons.Demonyms.Contains(s))
+        {
+            return false;
+        }
+
+        if (_lowerWordHashes.Contains(string.GetHashCode(s, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        // A sentence-initial word alone, never capitalised elsewhere mid-sentence: a common word.
+        return b == a + 1 && !_midSentenceCapitalHashes.Contains(string.GetHashCode(s, StringComparison.Ordinal)) && !NextIsSayVerb(b);
+    }
+
+    private bool NextIsSayVerb(int b) => b < _words.Count && s_sayVerbs.Contains(Span(_words[b]).ToString());
+
+    private bool IsKnownEntity(int a, int b)
+    {
+        ReadOnlySpan<char> s = Span(a, b);
+        return Lexicons.Countries.Contains(s) || Lexicons.Places.Contains(s) || Lexicons.Organizations.Contains(s) || Lexicons.People.Contains(s) || Lexicons.Metonyms.Contains(s);
+    }
+
+    private void Classify(int a, int b)
+    {
+        ReadOnlySpan<char> s = Span(a, b);
+        if (Lexicons.People.TryGet(s, out PersonEntry? person))
+        {
+            AddCandidate(a, b, ActorKind.Person, "P:" + person.Name, person.Title, person.Affiliation, person.Gender, known: true);
+            return;
+        }
+
+        if (Lexicons.Countries.TryGet(s, out CountryEntry? country))
+        {
+            AddCandidate(a, b, ActorKind.Country, country.Name, null, null, LexiconGender.Neuter, known: true);
+            return;
+        }
+
+        if (Lexicons.Metonyms.TryGet(s, out MetonymEntry? metonym) && IsMetonymContext(a, b))
+        {
+            AddCandidate(a, b, metonym.TargetKind == MetonymTargetKind.Country ? ActorKind.Country : ActorKind.Organization, metonym.Target, null, null, LexiconGender.Neuter, known: true);
+            return;
+        }
+
+        if (Lexicons.Places.TryGet(s, out PlaceEntry? place))
+        {
+            AddCandidate(a, b, ActorKind.Place, "L:" + place.Name, null, null, LexiconGender.Neuter, known: true);
+            return;
+        }
+
+        if (Lexicons.Organizations.TryGet(s, out OrganizationEntry? org))
+        {
+            AddCandidate(a, b, ActorKind.Organization, org.Name, null, null, LexiconGender.Neuter, known: true);
+            return;
+        }
+
+        if (b == a + 1 && (Lexicons.Demonyms.Contains(s) || Lexicons.PlaceAdjectives.Contains(s) || Lexicons.Groups.Contains(s)))
+        {
+            return;
+        }
+
+        // A run that is a demonym then a known entity: "Russian Gazprom" -> drop the adjective.
+        if (b > a + 1 && (Lexicons.Demonyms.Contains(Span(_words[a])) || Lexicons.PlaceAdjectives.Contains(Span(_words[a]))))
+        {
+            Classify(a + 1, b);
+            return;
+        }
+
+        // Split a run that holds two known entities side by side ("Moscow Kremlin" is rare; "Britain Germany" in tables).
+        if (b > a + 1 && _lines[_words[a].Line] == LineKind.Table)
+        {
+            int m = AffiliationAt(a, b, out _, out _);
+            if (m > 0 && m < b - a)
+            {
+                Classify(a, a + m);
+                Classify(a + m, b);
+                return;
+            }
+        }
+
+        ReadOnlySpan<char> last = Span(_words[b - 1]);
+        if (Lexicons.OrgKeywords.Contains(last) || Lexicons.CompanySuffixes.Contains(last) || (b > a + 1 && IsText(b - 2, "&")))
+        {
+            AddCandidate(a, b, ActorKind.Organization, null, null, null, LexiconGender.Neuter, known: true);
+            return;
+        }
+
+        if (b > a + 1 && Lexicons.OrgKeywords.Contains(Span(_words[a])) && !Lexicons.GivenNames.Contains(Span(_words[a])))
+        {
+            AddCandidate(a, b, ActorKind.Organization, null, null, null, LexiconGender.Neuter, known: true);
+            return;
+        }
+
+        if (Lexicons.GivenNames.TryGet(Span(_words[a]), out GivenNameEntry? given) && (b > a + 1 || !_words[a].Is(WordFlags.Upper)))
+        {
+            AddCandidate(a, b, ActorKind.Person, null, null, null, given.Gender, known: b > a + 1);
+            return;
+        }
+
+        AddCandidate(a, b, null, null, null, null, LexiconGender.Unknown, known: false);
+    }
+
+    private bool IsMetonymContext(int a, int b)
+    {
+        if (b < _words.Count)
+        {
+            ReadOnlySpan<char> next = Span(_words[b]);
+            if (_words[b].Is(WordFlags.Possessive) || s_subjectVerbs.Contains(next.ToString()))
+            {
+                return true;
+            }
+
+            if (next.SequenceEqual(",") && b + 1 < _words.Count && (IsText(b + 1, "which") || IsText(b + 1, "who")))
+            {
+                return true;
+            }
+        }
+
+        int before = a - 1;
+        if (before >= 0 && IsText(before, "the"))
+        {
+            before--;
+        }
+
+        return before >= 1 && IsText(before, "to") && IsText(before - 1, "according");
+    }
+
+    private void AddCandidate(int a, int b, ActorKind? kind, string? key, string? title, string? affiliation, LexiconGender gender, bool known)
+    {
+        bool subject = true;
+        int sentence = _words[a].Sentence;
+        for (int k = _candidates.Count - 1; k >= 0 && _candidates[k].Sentence == sentence; k--)
+        {
+            subject = false;
+        }
+
+        _candidates.Add(new Candidate
+        {
+            WordStart = a,
+            WordEnd = b,
+            Kind = kind,
+            Key = key,
+            Title = title,
+            Affiliation = affiliation,
+            Gender = gender,
+            Known = known,
+            Sentence = sentence,
+            Subject = subject,
+        });
+    }
+
+    private sealed class Candidate
+    {
+        public int WordStart;
+        public int WordEnd;
+        public ActorKind? Kind;
+        public string? Key;
+        public string? Title;
+        public string? Affiliation;
+        public LexiconGender Gender;
+        public bool Known;
+        public int Sentence;
+        public bool Subject;
+        public int Entity = -1;
+    }
+
+    private sealed class Entity
+    {
+        public ActorKind Kind;
+        public string Name = "";
+        public int NameWords;
+        public string? Title;
+        public string? Affiliation;
+        public LexiconGender Gender;
+        public readonly List<string> Surfaces = [];
+        public readonly List<ActorMention> Mentions = [];
+    }
+}
