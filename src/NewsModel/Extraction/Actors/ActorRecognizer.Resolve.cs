@@ -8,9 +8,35 @@ internal sealed partial class ActorRecognizer
 {
     private readonly Dictionary<string, int> _bySurname = new(StringComparer.Ordinal);
     private readonly List<ActorMention> _extraMentions = [];
+    private bool _sports;
 
     private void ResolveCandidates()
     {
+        // A lone place name that is the surname of a person of the article is that person ("Jordan", "Washington").
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Candidate c in _candidates)
+        {
+            if (c.Kind == ActorKind.Person && c.WordEnd - c.WordStart > 1)
+            {
+                surnames.Add(Span(_words[c.WordEnd - 1]).ToString());
+            }
+        }
+
+        bool sports = _sports = IsSportsArticle();
+        foreach (Candidate c in _candidates)
+        {
+            if (c.WordEnd - c.WordStart == 1 && c.Kind is ActorKind.Place or ActorKind.Country && surnames.Contains(Span(_words[c.WordStart]).ToString()) && !AfterPlacePreposition(c.WordStart))
+            {
+                c.Kind = null;
+                c.Key = null;
+            }
+            else if (sports && c.Kind == ActorKind.Place && IsTeamPlace(Span(c.WordStart, c.WordEnd)) && !AfterPlacePreposition(c.WordStart) && !IsDatelineWord(c.WordStart))
+            {
+                c.Kind = ActorKind.Organization;
+                c.Key = null;
+            }
+        }
+
         // Pass 1: candidates whose kind is known.
         foreach (Candidate c in _candidates)
         {
@@ -31,7 +57,7 @@ internal sealed partial class ActorRecognizer
                 c.Entity = GetOrCreate(key, kind, c);
                 if (c.WordEnd - c.WordStart > 1)
                 {
-                    _bySurname.TryAdd(Span(_words[c.WordEnd - 1]).ToString(), c.Entity);
+                    AddSurnames(c);
                 }
             }
             else
@@ -69,6 +95,10 @@ internal sealed partial class ActorRecognizer
             c.Kind = kind;
             string key = (kind == ActorKind.Person ? "P:" : kind == ActorKind.Organization ? "O:" : "L:") + surface;
             c.Entity = GetOrCreate(key, kind, c);
+            if (kind == ActorKind.Person && c.WordEnd - c.WordStart > 1)
+            {
+                AddSurnames(c);
+            }
         }
 
         foreach (Candidate c in _candidates)
@@ -80,16 +110,110 @@ internal sealed partial class ActorRecognizer
         }
     }
 
+    /// <summary>Sports reports name teams after places ("Surrey beat Kent"): those are organisations there.</summary>
+    private bool IsSportsArticle()
+    {
+        int cues = 0;
+        int tables = 0;
+        foreach (LineKind line in _lines)
+        {
+            if (line == LineKind.Table)
+            {
+                tables++;
+            }
+        }
+
+        foreach (Word w in _words)
+        {
+            if (w.Is(WordFlags.Lower) && w.Length >= 3 && s_sportsCues.Contains(Span(w).ToString()))
+            {
+                cues++;
+            }
+        }
+
+        return cues >= 3 || tables >= 3;
+    }
+
+    /// <summary>
+    /// Cities and counties give their names to clubs; regions with an adjective of their own ("England", "English";
+    /// "Scotland") field national teams, which stay places.
+    /// </summary>
+    private static bool IsTeamPlace(ReadOnlySpan<char> name)
+    {
+        if (!Lexicons.Places.TryGetIgnoreCase(name, out PlaceEntry? place))
+        {
+            return false;
+        }
+
+        return place.Kind == PlaceKind.City || (place.Kind == PlaceKind.Region && !s_placesWithAdjectives.Value.Contains(place.Name));
+    }
+
+    private static readonly Lazy<HashSet<string>> s_placesWithAdjectives = new(() =>
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (PlaceAdjectiveEntry entry in Lexicons.PlaceAdjectives.Entries)
+        {
+            set.Add(entry.Place);
+        }
+
+        return set;
+    });
+
+    private bool AfterPlacePreposition(int a)
+    {
+        int k = a - 1;
+        if (k >= 0 && (IsText(k, "the") || IsText(k, "The")))
+        {
+            k--;
+        }
+
+        return k >= 0 && _words[k].Is(WordFlags.Lower) && s_placePrepositions.Contains(Span(_words[k]).ToString()) && !IsText(k, "to");
+    }
+
+    private bool IsDatelineWord(int a)
+    {
+        Word w = _words[a];
+        if (!w.Is(WordFlags.LineStart))
+        {
+            return false;
+        }
+
+        for (int k = a + 1; k < _words.Count && _words[k].Line == w.Line && k < a + 8; k++)
+        {
+            if (_words[k].Is(WordFlags.Digit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddSurnames(Candidate c)
+    {
+        _bySurname.TryAdd(Span(_words[c.WordEnd - 1]).ToString(), c.Entity);
+        ReadOnlySpan<char> first = Span(_words[c.WordStart]);
+        if (!Lexicons.GivenNames.Contains(first) && !first.EndsWith(".") && first.Length > 2)
+        {
+            _bySurname.TryAdd(first.ToString(), c.Entity); // family name first: "Wang Donghai", then "Wang"
+        }
+    }
+
     private ActorKind GuessKind(Candidate c)
     {
         int a = c.WordStart;
         int b = c.WordEnd;
+        bool multi = b - a > 1;
         if (_lines[_words[a].Line] == LineKind.Table)
+        {
+            return multi && !_words[a].Is(WordFlags.Upper) ? ActorKind.Person : ActorKind.Organization;
+        }
+
+        if (_words[a].Is(WordFlags.Upper) && !multi)
         {
             return ActorKind.Organization;
         }
 
-        bool multi = b - a > 1;
         if (a > 0 && _words[a - 1].Is(WordFlags.Lower) && s_placePrepositions.Contains(Span(_words[a - 1]).ToString()) && !NextIsSayVerb(b))
         {
             return multi && !IsText(a - 1, "to") ? ActorKind.Person : ActorKind.Place;
@@ -266,7 +390,7 @@ internal sealed partial class ActorRecognizer
                     }
                     else if (Lexicons.Places.TryGetIgnoreCase(s, out PlaceEntry? place))
                     {
-                        (kind, key) = (ActorKind.Place, "L:" + place.Name);
+                        (kind, key) = _sports && IsTeamPlace(s) && !IsDatelineWord(i) ? (ActorKind.Organization, "O:" + place.Name) : (ActorKind.Place, "L:" + place.Name);
                     }
                     else if (Lexicons.Organizations.TryGetIgnoreCase(s, out OrganizationEntry? org) && !string.Equals(org.Name, "", StringComparison.Ordinal))
                     {
@@ -280,7 +404,7 @@ internal sealed partial class ActorRecognizer
                     if (!_byKey.TryGetValue(key, out entity))
                     {
                         entity = _entities.Count;
-                        _entities.Add(new Entity { Kind = kind, Name = key.StartsWith("L:", StringComparison.Ordinal) ? key[2..] : key, NameWords = int.MaxValue });
+                        _entities.Add(new Entity { Kind = kind, Name = key.Length > 2 && key[1] == ':' ? key[2..] : key, NameWords = int.MaxValue });
                         _byKey[key] = entity;
                     }
 

@@ -54,6 +54,12 @@ internal sealed partial class ActorRecognizer
     private static readonly FrozenSet<string> s_orgDescriptions = FrozenSet.ToFrozenSet(
         ["alliance", "company", "firm", "bloc", "organisation", "organization", "group", "agency", "ministry", "party", "club", "team", "union", "bank", "commission", "committee", "council", "government", "broadcaster", "network"], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> s_eventHeads = FrozenSet.ToFrozenSet(
+        ["Cup", "Open", "Games", "Olympics", "Championship", "Championships", "Series", "Prix", "War", "Trophy", "Classic", "Masters", "Award", "Awards", "Prize", "Festival", "Day"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_sportsCues = FrozenSet.ToFrozenSet(
+        ["beat", "beats", "defeated", "innings", "wickets", "goals", "goal", "scored", "match", "season", "championship", "league", "tournament", "striker", "coach", "halftime", "runs", "game", "games", "draw", "drew", "seeded", "won", "lost", "points", "title"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> s_groupNouns = FrozenSet.ToFrozenSet(
         ["delegation", "leaders", "officials", "negotiators", "diplomats", "allies", "partners", "lawmakers", "troops", "forces"], StringComparer.Ordinal);
 
@@ -276,13 +282,19 @@ internal sealed partial class ActorRecognizer
             a++;
         }
 
-        while (b > a && Lexicons.NonEntityWords.Contains(Span(_words[b - 1])) && !IsKnownEntity(b - 1, b))
+        while (b > a && IsStrippable(b - 1, single: b - a == 1) && !IsKnownEntity(b - 1, b))
         {
             b--;
         }
 
         if (a >= b)
         {
+            return;
+        }
+
+        if (IsKnownEntity(a, b))
+        {
+            Classify(a, b);
             return;
         }
 
@@ -357,7 +369,7 @@ internal sealed partial class ActorRecognizer
     {
         Word w = _words[a];
         ReadOnlySpan<char> s = Span(w);
-        if (Lexicons.NonEntityWords.Contains(s) && !IsKnownEntity(a, a + 1))
+        if (IsStrippable(a, single: b - a == 1 || w.Is(WordFlags.SentenceStart)) && !KnownPrefix(a, b))
         {
             return true;
         }
@@ -379,6 +391,33 @@ internal sealed partial class ActorRecognizer
 
         // A sentence-initial word alone, never capitalised elsewhere mid-sentence: a common word.
         return b == a + 1 && !_midSentenceCapitalHashes.Contains(string.GetHashCode(s, StringComparison.Ordinal)) && !NextIsSayVerb(b);
+    }
+
+    /// <summary>
+    /// A capitalised word that is no name: always when it is a function word, a weekday, a month or a time word;
+    /// the generic words that also begin names ("New", "North", "World") only when they stand alone.
+    /// </summary>
+    private bool IsStrippable(int i, bool single)
+    {
+        if (!Lexicons.NonEntityWords.TryGet(Span(_words[i]), out NonEntityEntry? entry))
+        {
+            return false;
+        }
+
+        return single || entry.Reason is "function" or "pronoun" or "month" or "weekday" or "time" or "holiday" or "headline" or "season";
+    }
+
+    private bool KnownPrefix(int a, int b)
+    {
+        for (int k = Math.Min(b, a + 5); k > a; k--)
+        {
+            if (IsKnownEntity(a, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool NextIsSayVerb(int b) => b < _words.Count && s_sayVerbs.Contains(Span(_words[b]).ToString());
@@ -422,7 +461,7 @@ internal sealed partial class ActorRecognizer
             return;
         }
 
-        if (b == a + 1 && (Lexicons.Demonyms.Contains(s) || Lexicons.PlaceAdjectives.Contains(s) || Lexicons.Groups.Contains(s)))
+        if (Lexicons.Demonyms.Contains(s) || (b == a + 1 && (s.Contains('\'') || s.Contains('\u2019'))) || (b == a + 1 && ( Lexicons.PlaceAdjectives.Contains(s) || Lexicons.Groups.Contains(s))))
         {
             return;
         }
@@ -447,6 +486,16 @@ internal sealed partial class ActorRecognizer
         }
 
         ReadOnlySpan<char> last = Span(_words[b - 1]);
+        if (b == a + 1 && Lexicons.OrgKeywords.Contains(last))
+        {
+            return; // "Cup", "League", "Church" alone.
+        }
+
+        if (b > a + 1 && s_eventHeads.Contains(last.ToString()))
+        {
+            return; // "World Cup", "French Open": events, not actors.
+        }
+
         if (Lexicons.OrgKeywords.Contains(last) || Lexicons.CompanySuffixes.Contains(last) || (b > a + 1 && IsText(b - 2, "&")))
         {
             AddCandidate(a, b, ActorKind.Organization, null, null, null, LexiconGender.Neuter, known: true);
@@ -463,6 +512,15 @@ internal sealed partial class ActorRecognizer
         {
             AddCandidate(a, b, ActorKind.Person, null, null, null, given.Gender, known: b > a + 1);
             return;
+        }
+
+        for (int k = a; k < b && b > a + 1; k++)
+        {
+            if (Lexicons.NonEntityWords.Contains(Span(_words[k])))
+            {
+                AddCandidate(a, b, ActorKind.Organization, null, null, null, LexiconGender.Neuter, known: false);
+                return;
+            }
         }
 
         AddCandidate(a, b, null, null, null, null, LexiconGender.Unknown, known: false);

@@ -183,6 +183,13 @@ internal static class WordScanner
                     continue;
                 }
 
+                // An initial: "J. Smith".
+                if (length == 1 && char.IsUpper(text[start]) && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]))
+                {
+                    i++;
+                    break;
+                }
+
                 if (s_dottedAbbreviations.Contains(text.Substring(start, length)))
                 {
                     i++;
