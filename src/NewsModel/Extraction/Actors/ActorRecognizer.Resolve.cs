@@ -16,7 +16,7 @@ internal sealed partial class ActorRecognizer
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         foreach (Candidate c in _candidates)
         {
-            if (c.Kind == ActorKind.Person && c.WordEnd - c.WordStart > 1)
+            if ((c.Kind == ActorKind.Person || (c.Kind is null && !_words[c.WordStart].Is(WordFlags.Upper))) && c.WordEnd - c.WordStart > 1)
             {
                 surnames.Add(Span(_words[c.WordEnd - 1]).ToString());
             }
@@ -167,7 +167,7 @@ internal sealed partial class ActorRecognizer
             k--;
         }
 
-        return k >= 0 && _words[k].Is(WordFlags.Lower) && s_placePrepositions.Contains(Span(_words[k]).ToString()) && !IsText(k, "to");
+        return k >= 0 && _words[k].Is(WordFlags.Lower) && (s_placePrepositions.Contains(Span(_words[k]).ToString()) || IsText(k, "from")) && !IsText(k, "to");
     }
 
     private bool IsDatelineWord(int a)
@@ -212,6 +212,11 @@ internal sealed partial class ActorRecognizer
         if (_words[a].Is(WordFlags.Upper) && !multi)
         {
             return ActorKind.Organization;
+        }
+
+        if (a > 1 && IsText(a - 1, "of") && s_placeNouns.Contains(Span(_words[a - 2]).ToString()))
+        {
+            return ActorKind.Place;
         }
 
         if (a > 0 && _words[a - 1].Is(WordFlags.Lower) && s_placePrepositions.Contains(Span(_words[a - 1]).ToString()) && !NextIsSayVerb(b))
@@ -375,12 +380,13 @@ internal sealed partial class ActorRecognizer
                 }
 
                 ReadOnlySpan<char> s = Span(i, i + n);
-                if (_bySurface.TryGetValue(s.ToString(), out int entity))
+                bool team = _sports && IsTeamPlace(s) && !IsDatelineWord(i);
+                if (!team && _bySurface.TryGetValue(s.ToString(), out int entity))
                 {
                     AddHeadlineMention(i, i + n, entity);
                     matched = n;
                 }
-                else if (s.Length >= 4 && !Lexicons.NonEntityWords.ContainsIgnoreCase(s))
+                else if (s.Length >= 4 && !Lexicons.NonEntityWords.ContainsIgnoreCase(s) && !Lexicons.OrgKeywords.ContainsIgnoreCase(s))
                 {
                     ActorKind kind;
                     string key;
@@ -390,7 +396,7 @@ internal sealed partial class ActorRecognizer
                     }
                     else if (Lexicons.Places.TryGetIgnoreCase(s, out PlaceEntry? place))
                     {
-                        (kind, key) = _sports && IsTeamPlace(s) && !IsDatelineWord(i) ? (ActorKind.Organization, "O:" + place.Name) : (ActorKind.Place, "L:" + place.Name);
+                        (kind, key) = team ? (ActorKind.Organization, "O:" + place.Name) : (ActorKind.Place, "L:" + place.Name);
                     }
                     else if (Lexicons.Organizations.TryGetIgnoreCase(s, out OrganizationEntry? org) && !string.Equals(org.Name, "", StringComparison.Ordinal))
                     {

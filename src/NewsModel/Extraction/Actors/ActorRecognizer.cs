@@ -52,13 +52,16 @@ internal sealed partial class ActorRecognizer
         ["in", "at", "near", "outside", "across", "throughout", "into", "to"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> s_orgDescriptions = FrozenSet.ToFrozenSet(
-        ["alliance", "company", "firm", "bloc", "organisation", "organization", "group", "agency", "ministry", "party", "club", "team", "union", "bank", "commission", "committee", "council", "government", "broadcaster", "network"], StringComparer.Ordinal);
+        ["alliance", "company", "firm", "bloc", "organisation", "organization", "agency", "ministry", "party", "bank", "commission", "committee", "council", "broadcaster"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> s_eventHeads = FrozenSet.ToFrozenSet(
         ["Cup", "Open", "Games", "Olympics", "Championship", "Championships", "Series", "Prix", "War", "Trophy", "Classic", "Masters", "Award", "Awards", "Prize", "Festival", "Day"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> s_sportsCues = FrozenSet.ToFrozenSet(
         ["beat", "beats", "defeated", "innings", "wickets", "goals", "goal", "scored", "match", "season", "championship", "league", "tournament", "striker", "coach", "halftime", "runs", "game", "games", "draw", "drew", "seeded", "won", "lost", "points", "title"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_placeNouns = FrozenSet.ToFrozenSet(
+        ["town", "village", "city", "region", "province", "district", "capital", "island", "state", "suburb", "area", "port", "county", "republic", "outskirts"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> s_groupNouns = FrozenSet.ToFrozenSet(
         ["delegation", "leaders", "officials", "negotiators", "diplomats", "allies", "partners", "lawmakers", "troops", "forces"], StringComparer.Ordinal);
@@ -179,6 +182,18 @@ internal sealed partial class ActorRecognizer
                 if (next.Is(WordFlags.Capitalised) && next.Start - _words[end - 1].End <= 1 && !(_words[end - 1].Is(WordFlags.Upper) && !next.Is(WordFlags.Upper) && IsTitleAt(end - 1) == 0 && false))
                 {
                     end++;
+                    continue;
+                }
+
+                if ((IsText(end, "of") || IsText(end, "for")) && IsText(end + 1, "the") && IsNameWord(end + 2) && _words[end + 2].Line == w.Line && HeadAllowsOf(end - 1))
+                {
+                    end += 3;
+                    continue;
+                }
+
+                if (IsText(end, "for") && IsNameWord(end + 1) && _words[end + 1].Line == w.Line && HeadAllowsOf(end - 1))
+                {
+                    end += 2;
                     continue;
                 }
 
