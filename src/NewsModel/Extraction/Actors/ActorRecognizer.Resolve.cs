@@ -101,6 +101,7 @@ internal sealed partial class ActorRecognizer
             }
         }
 
+        MergeSlashAliases();
         foreach (Candidate c in _candidates)
         {
             if (c.Entity >= 0 && _entities[c.Entity].Kind == ActorKind.Person)
@@ -199,6 +200,60 @@ internal sealed partial class ActorRecognizer
         }
     }
 
+    /// <summary>
+    /// A post's byline names one account several ways: "Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa)".
+    /// Names joined by a slash, and a handle in brackets after a name, are one actor.
+    /// </summary>
+    private void MergeSlashAliases()
+    {
+        for (int k = 0; k + 1 < _candidates.Count; k++)
+        {
+            Candidate c = _candidates[k];
+            Candidate d = _candidates[k + 1];
+            if (c.Entity < 0 || d.Entity < 0 || c.Entity == d.Entity || _entities[c.Entity].Kind != ActorKind.Person)
+            {
+                continue;
+            }
+
+            bool slash = d.WordStart == c.WordEnd + 1 && IsText(c.WordEnd, "/");
+            bool handle = d.WordStart == c.WordEnd + 2 && IsText(c.WordEnd, "(") && IsText(c.WordEnd + 1, "@");
+            if (!slash && !handle)
+            {
+                continue;
+            }
+
+            int from = d.Entity;
+            int into = c.Entity;
+            Entity source = _entities[from];
+            Entity target = _entities[into];
+            foreach (string surface in source.Surfaces)
+            {
+                if (!target.Surfaces.Contains(surface))
+                {
+                    target.Surfaces.Add(surface);
+                }
+
+                _bySurface[surface] = into;
+            }
+
+            foreach (ActorMention m in source.Mentions)
+            {
+                target.Mentions.Add(m with { ActorIndex = into });
+            }
+
+            source.Mentions.Clear();
+            source.Surfaces.Clear();
+            foreach (Candidate other in _candidates)
+            {
+                if (other.Entity == from)
+                {
+                    other.Entity = into;
+                }
+            }
+
+        }
+    }
+
     private ActorKind GuessKind(Candidate c)
     {
         int a = c.WordStart;
@@ -240,7 +295,7 @@ internal sealed partial class ActorRecognizer
             var entity = new Entity { Kind = kind };
             if (!key.StartsWith("P:", StringComparison.Ordinal) && !key.StartsWith("O:", StringComparison.Ordinal))
             {
-                entity.Name = key.StartsWith("L:", StringComparison.Ordinal) ? key[2..] : key;
+                entity.Name = key.StartsWith("L:", StringComparison.Ordinal) ? key[2..] : key.StartsWith("G:", StringComparison.Ordinal) ? Span(c.WordStart, c.WordEnd).ToString() : key;
                 entity.NameWords = int.MaxValue;
             }
             else if (key.StartsWith("P:", StringComparison.Ordinal) && c.Key is not null)
@@ -261,6 +316,14 @@ internal sealed partial class ActorRecognizer
     {
         Entity e = _entities[index];
         string surface = Span(c.WordStart, c.WordEnd).ToString();
+        Word first = _words[c.WordStart];
+        int start = first.Start;
+        if (c.WordStart > 0 && IsText(c.WordStart - 1, "@") && _words[c.WordStart - 1].End == start)
+        {
+            surface = "@" + surface; // a handle keeps its @ sign
+            start--;
+        }
+
         _bySurface.TryAdd(surface, index);
         if (!e.Surfaces.Contains(surface))
         {
@@ -286,8 +349,7 @@ internal sealed partial class ActorRecognizer
             e.Gender = given.Gender;
         }
 
-        Word first = _words[c.WordStart];
-        e.Mentions.Add(new ActorMention(first.Start, _words[c.WordEnd - 1].End - first.Start, index, MentionKind.Name, LexiconGender.Unknown));
+        e.Mentions.Add(new ActorMention(start, _words[c.WordEnd - 1].End - start, index, MentionKind.Name, LexiconGender.Unknown));
     }
 
     /// <summary>"Name, foreign policy aide to Russian President X," and "Name, President X's son-in-law,".</summary>
@@ -463,7 +525,18 @@ internal sealed partial class ActorRecognizer
             }
 
             Word w = _words[i];
-            if (!w.Is(WordFlags.Word) || w.Length > 10 || _lines[w.Line] != LineKind.Prose)
+            if (_lines[w.Line] != LineKind.Prose)
+            {
+                continue;
+            }
+
+            if (w.Is(WordFlags.Possessive))
+            {
+                ResolvePossessiveLeader(names, next, i);
+                continue;
+            }
+
+            if (!w.Is(WordFlags.Word) || w.Length > 10)
             {
                 continue;
             }
@@ -495,26 +568,37 @@ internal sealed partial class ActorRecognizer
                 }
             }
 
-            // "Ukraine's leader": the person whose affiliation is that country and who holds a title.
-            if (w.Is(WordFlags.Possessive) && i > 0 && i + 1 < _words.Count && (Span(_words[i + 1]).SequenceEqual("leader") || Span(_words[i + 1]).SequenceEqual("president")))
+        }
+    }
+
+    /// <summary>"Ukraine's leader": the person whose affiliation is that country and who holds a title.</summary>
+    private void ResolvePossessiveLeader(List<Candidate> names, int next, int i)
+    {
+        if (i + 1 >= _words.Count || !(Span(_words[i + 1]).SequenceEqual("leader") || Span(_words[i + 1]).SequenceEqual("president")))
+        {
+            return;
+        }
+
+        int country = next - 1 >= 0 && next - 1 < names.Count && names[next - 1].WordEnd == i ? names[next - 1].Entity : -1;
+        if (country < 0 || _entities[country].Kind != ActorKind.Country)
+        {
+            return;
+        }
+
+        for (int k = 0; k < _entities.Count; k++)
+        {
+            Entity e = _entities[k];
+            if (e.Kind == ActorKind.Person && e.Title is not null && string.Equals(CountryName(e.Affiliation), _entities[country].Name, StringComparison.Ordinal))
             {
-                int country = next - 1 >= 0 && next - 1 < names.Count && names[next - 1].WordEnd == i ? names[next - 1].Entity : -1;
-                if (country >= 0 && _entities[country].Kind == ActorKind.Country)
-                {
-                    for (int k = 0; k < _entities.Count; k++)
-                    {
-                        Entity e = _entities[k];
-                        if (e.Kind == ActorKind.Person && e.Title is not null && string.Equals(e.Affiliation, _entities[country].Name, StringComparison.Ordinal))
-                        {
-                            Word owner = _words[names[next - 1].WordStart];
-                            _extraMentions.Add(new ActorMention(owner.Start, _words[i + 1].End - owner.Start, k, MentionKind.Description, e.Gender));
-                            break;
-                        }
-                    }
-                }
+                Word owner = _words[names[next - 1].WordStart];
+                _extraMentions.Add(new ActorMention(owner.Start, _words[i + 1].End - owner.Start, k, MentionKind.Description, e.Gender));
+                return;
             }
         }
     }
+
+    private static string? CountryName(string? affiliation) =>
+        affiliation is { Length: 2 } code && Lexicons.TryGetCountryByCode(code, out CountryEntry? country) ? country.Name : affiliation;
 
     /// <summary>1 he, 2 she, 3 it, 4 they; 0 not a third-person pronoun.</summary>
     private static int PronounClass(ReadOnlySpan<char> s) => s switch
@@ -543,7 +627,7 @@ internal sealed partial class ActorRecognizer
             {
                 1 => e.Kind == ActorKind.Person && e.Gender != LexiconGender.Female,
                 2 => e.Kind == ActorKind.Person && e.Gender != LexiconGender.Male,
-                3 => e.Kind is ActorKind.Organization or ActorKind.Country,
+                3 => e.Kind is ActorKind.Organization or ActorKind.Country or ActorKind.Group,
                 _ => e.Kind is ActorKind.Group or ActorKind.Organization,
             };
             if (!fits)
@@ -628,11 +712,17 @@ internal sealed partial class ActorRecognizer
                 }
             }
 
-            string? affiliation = string.Equals(e.Affiliation, e.Name, StringComparison.Ordinal) ? null : e.Affiliation;
-            if (affiliation is { Length: 2 } code && Lexicons.TryGetCountryByCode(code, out CountryEntry? country))
+            if (e.Kind == ActorKind.Person && e.Affiliation is null && Lexicons.People.TryGet(e.Name, out PersonEntry? known))
             {
-                affiliation = country.Name;
+                e.Affiliation = known.Affiliation; // the lexicon as a fallback when the text gives none
             }
+
+            if (e.Kind == ActorKind.Person && e.Title is null && Lexicons.People.TryGet(e.Name, out PersonEntry? titled) && titled.Title.Length > 1)
+            {
+                e.Title = titled.Title;
+            }
+
+            string? affiliation = string.Equals(e.Affiliation, e.Name, StringComparison.Ordinal) ? null : CountryName(e.Affiliation);
 
             actors.Add(new Actor(
                 "a" + (actorIndex + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -197,6 +197,13 @@ internal sealed partial class ActorRecognizer
                     continue;
                 }
 
+                if (next.Is(WordFlags.Lower) && s_connectors.Contains(Span(next).ToString()) && end + 2 < _words.Count && _words[end + 1].Is(WordFlags.Lower) && !IsText(end, "of")
+                    && s_connectors.Contains(Span(_words[end + 1]).ToString()) && IsNameWord(end + 2) && _words[end + 2].Line == w.Line)
+                {
+                    end += 3; // "von der Leyen"
+                    continue;
+                }
+
                 if (next.Is(WordFlags.Lower) && s_connectors.Contains(Span(next).ToString()) && IsNameWord(end + 1) && _words[end + 1].Line == w.Line)
                 {
                     bool isOf = Span(next).SequenceEqual("of");
@@ -373,7 +380,14 @@ internal sealed partial class ActorRecognizer
 
         if (title is not null || honorific)
         {
-            AddCandidate(a, b, ActorKind.Person, null, title, affiliation, gender, known: true);
+            string? key = null;
+            if (Lexicons.People.TryGet(Span(a, b), out PersonEntry? known))
+            {
+                key = "P:" + known.Name;
+                gender = gender == LexiconGender.Unknown ? known.Gender : gender;
+            }
+
+            AddCandidate(a, b, ActorKind.Person, key, title, affiliation, gender, known: true);
             return;
         }
 
@@ -448,14 +462,20 @@ internal sealed partial class ActorRecognizer
         ReadOnlySpan<char> s = Span(a, b);
         if (Lexicons.People.TryGet(s, out PersonEntry? person))
         {
-            AddCandidate(a, b, ActorKind.Person, "P:" + person.Name, person.Title, person.Affiliation, person.Gender, known: true);
+            AddCandidate(a, b, ActorKind.Person, "P:" + person.Name, null, null, person.Gender, known: true);
             return;
         }
 
         if (Lexicons.Countries.TryGet(s, out CountryEntry? country))
         {
             AddCandidate(a, b, ActorKind.Country, country.Name, null, null, LexiconGender.Neuter, known: true);
+            AddGroup(a, b);
             return;
+        }
+
+        if (a > 0 && IsText(a - 1, "on") && Lexicons.SocialPlatforms.Contains(s))
+        {
+            return; // "on X", "on Telegram": a channel, not an actor.
         }
 
         if (Lexicons.Metonyms.TryGet(s, out MetonymEntry? metonym) && IsMetonymContext(a, b))
@@ -476,7 +496,13 @@ internal sealed partial class ActorRecognizer
             return;
         }
 
-        if (Lexicons.Demonyms.Contains(s) || (b == a + 1 && (s.Contains('\'') || s.Contains('\u2019'))) || (b == a + 1 && ( Lexicons.PlaceAdjectives.Contains(s) || Lexicons.Groups.Contains(s))))
+        if (Lexicons.Demonyms.Contains(s) || Lexicons.PlaceAdjectives.Contains(s))
+        {
+            AddGroup(a, b);
+            return;
+        }
+
+        if ((b == a + 1 && (s.Contains('\'') || s.Contains('\u2019'))) || (b == a + 1 && ( Lexicons.PlaceAdjectives.Contains(s) || Lexicons.Groups.Contains(s))))
         {
             return;
         }
@@ -539,6 +565,19 @@ internal sealed partial class ActorRecognizer
         }
 
         AddCandidate(a, b, null, null, null, null, LexiconGender.Unknown, known: false);
+    }
+
+    /// <summary>"the US delegation", "European leaders": a country or demonym before a collective noun is a group.</summary>
+    private void AddGroup(int a, int b)
+    {
+        if (b >= _words.Count || !_words[b].Is(WordFlags.Lower) || !s_groupNouns.Contains(Span(_words[b]).ToString()))
+        {
+            return;
+        }
+
+        int from = a > 0 && (IsText(a - 1, "the") || IsText(a - 1, "The")) ? a - 1 : a;
+        string key = "G:" + Span(a, b + 1).ToString();
+        AddCandidate(from, b + 1, ActorKind.Group, key, null, null, LexiconGender.Neuter, known: true);
     }
 
     private bool IsMetonymContext(int a, int b)
