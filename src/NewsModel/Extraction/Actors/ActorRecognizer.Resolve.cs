@@ -109,6 +109,8 @@ internal sealed partial class ActorRecognizer
                 ReadApposition(c);
             }
         }
+
+        ApplyLexiconFallbacks();
     }
 
     /// <summary>Sports reports name teams after places ("Surrey beat Kent"): those are organisations there.</summary>
@@ -181,7 +183,7 @@ internal sealed partial class ActorRecognizer
 
         for (int k = a + 1; k < _words.Count && _words[k].Line == w.Line && k < a + 8; k++)
         {
-            if (_words[k].Is(WordFlags.Digit))
+            if (_words[k].Is(WordFlags.Digit) && _words[k].Length >= 10)
             {
                 return true;
             }
@@ -197,6 +199,29 @@ internal sealed partial class ActorRecognizer
         if (!Lexicons.GivenNames.Contains(first) && !first.EndsWith(".") && first.Length > 2)
         {
             _bySurname.TryAdd(first.ToString(), c.Entity); // family name first: "Wang Donghai", then "Wang"
+        }
+    }
+
+    /// <summary>Well-known people: the lexicon's title and affiliation when the text gives none.</summary>
+    private void ApplyLexiconFallbacks()
+    {
+        foreach (Entity e in _entities)
+        {
+            if (e.Kind != ActorKind.Person || !Lexicons.People.TryGet(e.Name, out PersonEntry? known))
+            {
+                continue;
+            }
+
+            e.Affiliation ??= known.Affiliation;
+            if (e.Title is null && known.Title.Length > 1)
+            {
+                e.Title = known.Title;
+            }
+
+            if (e.Gender == LexiconGender.Unknown)
+            {
+                e.Gender = known.Gender;
+            }
         }
     }
 
@@ -712,15 +737,6 @@ internal sealed partial class ActorRecognizer
                 }
             }
 
-            if (e.Kind == ActorKind.Person && e.Affiliation is null && Lexicons.People.TryGet(e.Name, out PersonEntry? known))
-            {
-                e.Affiliation = known.Affiliation; // the lexicon as a fallback when the text gives none
-            }
-
-            if (e.Kind == ActorKind.Person && e.Title is null && Lexicons.People.TryGet(e.Name, out PersonEntry? titled) && titled.Title.Length > 1)
-            {
-                e.Title = titled.Title;
-            }
 
             string? affiliation = string.Equals(e.Affiliation, e.Name, StringComparison.Ordinal) ? null : CountryName(e.Affiliation);
 

@@ -403,6 +403,11 @@ internal sealed partial class ActorRecognizer
             return true;
         }
 
+        if (b == a + 1 && !w.Is(WordFlags.Upper) && Lexicons.PersonDescriptions.ContainsIgnoreCase(s))
+        {
+            return true; // "Officials", "Police"
+        }
+
         if (!w.Is(WordFlags.SentenceStart) || IsKnownEntity(a, b) || IsKnownEntity(a, a + 1) || IsTitleAt(a) > 0)
         {
             return false;
@@ -431,6 +436,11 @@ internal sealed partial class ActorRecognizer
         if (!Lexicons.NonEntityWords.TryGet(Span(_words[i]), out NonEntityEntry? entry))
         {
             return false;
+        }
+
+        if (entry.Reason == "title-alone")
+        {
+            return false; // titles are read by the title loop: "President Volodymyr Zelensky"
         }
 
         return single || entry.Reason is "function" or "pronoun" or "month" or "weekday" or "time" or "holiday" or "headline" or "season";
