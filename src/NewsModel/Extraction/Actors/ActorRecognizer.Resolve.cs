@@ -83,6 +83,26 @@ internal sealed partial class ActorRecognizer
             }
 
             string surface = Span(c.WordStart, c.WordEnd).ToString();
+            if (c.Key == "H:")
+            {
+                c.Entity = OrganizationEndingWith(surface);
+                if (c.Entity >= 0)
+                {
+                    c.Kind = ActorKind.Organization;
+                    AddSurface(c.Entity, c);
+                }
+
+                continue;
+            }
+
+            if (c.WordStart > 0 && IsText(c.WordStart - 1, "@") && HandleOwner(surface) is int owner and >= 0)
+            {
+                c.Entity = owner;
+                c.Kind = ActorKind.Person;
+                AddSurface(owner, c);
+                continue;
+            }
+
             if (_bySurface.TryGetValue(surface, out int same) || _bySurname.TryGetValue(surface, out same))
             {
                 c.Entity = same;
@@ -200,6 +220,44 @@ internal sealed partial class ActorRecognizer
         {
             _bySurname.TryAdd(first.ToString(), c.Entity); // family name first: "Wang Donghai", then "Wang"
         }
+    }
+
+    private int OrganizationEndingWith(string head)
+    {
+        for (int k = _entities.Count - 1; k >= 0; k--)
+        {
+            Entity e = _entities[k];
+            if (e.Kind == ActorKind.Organization && e.Name.Length > head.Length + 1 && e.Name.EndsWith(head, StringComparison.Ordinal) && e.Name[^(head.Length + 1)] == ' ')
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The person whose name, without spaces, begins the handle ("@ElinaVirtanen", "@KarlSaarEE").</summary>
+    private int HandleOwner(string handle)
+    {
+        for (int k = 0; k < _entities.Count; k++)
+        {
+            Entity e = _entities[k];
+            if (e.Kind != ActorKind.Person)
+            {
+                continue;
+            }
+
+            foreach (string surface in e.Surfaces)
+            {
+                string joined = surface.Replace(" ", "", StringComparison.Ordinal);
+                if (joined.Length >= 5 && handle.StartsWith(joined, StringComparison.OrdinalIgnoreCase))
+                {
+                    return k;
+                }
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Well-known people: the lexicon's title and affiliation when the text gives none.</summary>

@@ -470,6 +470,22 @@ internal sealed partial class ActorRecognizer
     private void Classify(int a, int b)
     {
         ReadOnlySpan<char> s = Span(a, b);
+        if (b == a + 1 && b < _words.Count && _words[b].Is(WordFlags.Lower) && (Lexicons.Demonyms.Contains(s) || Lexicons.PlaceAdjectives.Contains(s)))
+        {
+            AddGroup(a, b);
+            return; // an adjective: "the Baltic states", "Finnish officials"
+        }
+
+        if (a > 0 && IsText(a - 1, "/") && _words[a - 1].End == _words[a].Start)
+        {
+            return; // a piece of a link
+        }
+
+        if (b == a + 1 && HasDigitAndLower(s))
+        {
+            return;
+        }
+
         if (Lexicons.People.TryGet(s, out PersonEntry? person))
         {
             AddCandidate(a, b, ActorKind.Person, "P:" + person.Name, null, null, person.Gender, known: true);
@@ -539,7 +555,9 @@ internal sealed partial class ActorRecognizer
         ReadOnlySpan<char> last = Span(_words[b - 1]);
         if (b == a + 1 && Lexicons.OrgKeywords.Contains(last))
         {
-            return; // "Cup", "League", "Church" alone.
+            // "Cup", "League" alone are no actors; "the Commission" may name an organisation of the article.
+            AddCandidate(a, b, null, "H:", null, null, LexiconGender.Neuter, known: false);
+            return;
         }
 
         if (b > a + 1 && s_eventHeads.Contains(last.ToString()))
@@ -588,6 +606,19 @@ internal sealed partial class ActorRecognizer
         int from = a > 0 && (IsText(a - 1, "the") || IsText(a - 1, "The")) ? a - 1 : a;
         string key = "G:" + Span(a, b + 1).ToString();
         AddCandidate(from, b + 1, ActorKind.Group, key, null, null, LexiconGender.Neuter, known: true);
+    }
+
+    private static bool HasDigitAndLower(ReadOnlySpan<char> s)
+    {
+        bool digit = false;
+        bool lower = false;
+        foreach (char c in s)
+        {
+            digit |= char.IsDigit(c);
+            lower |= char.IsLower(c);
+        }
+
+        return digit && lower;
     }
 
     private bool IsMetonymContext(int a, int b)
