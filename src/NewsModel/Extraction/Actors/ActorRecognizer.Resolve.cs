@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 
 namespace NewsModel.Extraction.Actors;
@@ -168,19 +169,12 @@ internal sealed partial class ActorRecognizer
             return false;
         }
 
-        return place.Kind == PlaceKind.City || (place.Kind == PlaceKind.Region && !s_placesWithAdjectives.Value.Contains(place.Name));
+        return place.Kind == PlaceKind.City || (place.Kind == PlaceKind.Region && !s_homeNations.Contains(place.Name));
     }
 
-    private static readonly Lazy<HashSet<string>> s_placesWithAdjectives = new(() =>
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (PlaceAdjectiveEntry entry in Lexicons.PlaceAdjectives.Entries)
-        {
-            set.Add(entry.Place);
-        }
-
-        return set;
-    });
+    /// <summary>Regions that field national teams (which stay places, like countries).</summary>
+    private static readonly FrozenSet<string> s_homeNations = FrozenSet.ToFrozenSet(
+        ["England", "Scotland", "Wales", "Northern Ireland", "Faroe Islands", "Catalonia", "Basque Country"], StringComparer.Ordinal);
 
     private bool AfterPlacePreposition(int a)
     {
@@ -525,7 +519,7 @@ internal sealed partial class ActorRecognizer
                 }
 
                 ReadOnlySpan<char> s = Span(i, i + n);
-                bool team = _sports && IsTeamPlace(s) && !IsDatelineWord(i);
+                bool team = _sports && (IsTeamPlace(s) || (_lineDigits[w.Line] > 0 && Lexicons.Places.ContainsIgnoreCase(s))) && !IsDatelineWord(i);
                 if (!team && _bySurface.TryGetValue(s.ToString(), out int entity))
                 {
                     AddHeadlineMention(i, i + n, entity);

@@ -75,6 +75,7 @@ internal sealed partial class ActorRecognizer
     private readonly HashSet<int> _lowerWordHashes = [];
     private readonly HashSet<int> _midSentenceCapitalHashes = [];
     private LineKind[] _lines = [];
+    private int[] _lineDigits = [];
 
     /// <summary>Creates a recognizer for one article's text.</summary>
     public ActorRecognizer(string text) => _text = text;
@@ -133,6 +134,7 @@ internal sealed partial class ActorRecognizer
             }
         }
 
+        _lineDigits = digits;
         for (int i = 0; i < lineCount; i++)
         {
             if (capital[i] > 0 && upper[i] == capital[i] && lower[i] == 0)
@@ -304,7 +306,7 @@ internal sealed partial class ActorRecognizer
             a++;
         }
 
-        while (b > a && IsStrippable(b - 1, single: b - a == 1) && !IsKnownEntity(b - 1, b))
+        while (b > a && IsStrippable(b - 1, single: b - a == 1) && !IsKnownEntity(b - 1, b) && !(b - a == 2 && Lexicons.GivenNames.Contains(Span(_words[a]))))
         {
             b--;
         }
@@ -398,7 +400,7 @@ internal sealed partial class ActorRecognizer
     {
         Word w = _words[a];
         ReadOnlySpan<char> s = Span(w);
-        if (IsStrippable(a, single: b - a == 1 || w.Is(WordFlags.SentenceStart)) && !KnownPrefix(a, b))
+        if (IsStrippable(a, single: b - a == 1) && !KnownPrefix(a, b))
         {
             return true;
         }
@@ -421,6 +423,11 @@ internal sealed partial class ActorRecognizer
         if (_lowerWordHashes.Contains(string.GetHashCode(s, StringComparison.OrdinalIgnoreCase)))
         {
             return true;
+        }
+
+        if (_lines[w.Line] == LineKind.Table)
+        {
+            return false; // a results table begins its rows with names
         }
 
         // A sentence-initial word alone, never capitalised elsewhere mid-sentence: a common word.
@@ -481,7 +488,7 @@ internal sealed partial class ActorRecognizer
             return; // a piece of a link
         }
 
-        if (b == a + 1 && HasDigitAndLower(s))
+        if (b == a + 1 && (HasDigitAndLower(s) || s.Length == 1))
         {
             return;
         }
