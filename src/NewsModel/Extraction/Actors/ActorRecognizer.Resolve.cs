@@ -75,6 +75,21 @@ internal sealed partial class ActorRecognizer
             }
         }
 
+        // Context votes for names the lexicons do not know: a strong clue anywhere ("the town of X", "in X") types
+        // every mention of the same surface.
+        var votes = new Dictionary<string, ActorKind>(StringComparer.Ordinal);
+        foreach (Candidate c in _candidates)
+        {
+            if (c.Kind is null && c.Key is null)
+            {
+                (ActorKind guess, bool strong) = GuessKindWithStrength(c);
+                if (strong)
+                {
+                    votes.TryAdd(Span(c.WordStart, c.WordEnd).ToString(), guess);
+                }
+            }
+        }
+
         // Pass 2: the rest, by the article's other mentions, then by context.
         foreach (Candidate c in _candidates)
         {
@@ -112,7 +127,7 @@ internal sealed partial class ActorRecognizer
                 continue;
             }
 
-            ActorKind kind = GuessKind(c);
+            ActorKind kind = votes.TryGetValue(surface, out ActorKind voted) ? voted : GuessKindWithStrength(c).Kind;
             c.Kind = kind;
             string key = (kind == ActorKind.Person ? "P:" : kind == ActorKind.Organization ? "O:" : "L:") + surface;
             c.Entity = GetOrCreate(key, kind, c);
@@ -331,37 +346,37 @@ internal sealed partial class ActorRecognizer
         }
     }
 
-    private ActorKind GuessKind(Candidate c)
+    private (ActorKind Kind, bool Strong) GuessKindWithStrength(Candidate c)
     {
         int a = c.WordStart;
         int b = c.WordEnd;
         bool multi = b - a > 1;
         if (_lines[_words[a].Line] == LineKind.Table)
         {
-            return multi && !_words[a].Is(WordFlags.Upper) ? ActorKind.Person : ActorKind.Organization;
+            return (multi && !_words[a].Is(WordFlags.Upper) ? ActorKind.Person : ActorKind.Organization, false);
         }
 
         if (_words[a].Is(WordFlags.Upper) && !multi)
         {
-            return ActorKind.Organization;
+            return (ActorKind.Organization, false);
         }
 
         if (a > 1 && IsText(a - 1, "of") && s_placeNouns.Contains(Span(_words[a - 2]).ToString()))
         {
-            return ActorKind.Place;
+            return (ActorKind.Place, true);
         }
 
         if (a > 0 && _words[a - 1].Is(WordFlags.Lower) && s_placePrepositions.Contains(Span(_words[a - 1]).ToString()) && !NextIsSayVerb(b))
         {
-            return multi && !IsText(a - 1, "to") ? ActorKind.Person : ActorKind.Place;
+            return multi && !IsText(a - 1, "to") ? (ActorKind.Person, false) : (ActorKind.Place, false);
         }
 
         if (_words[a].Is(WordFlags.Upper) && !multi)
         {
-            return ActorKind.Organization;
+            return (ActorKind.Organization, false);
         }
 
-        return multi || NextIsSayVerb(b) ? ActorKind.Person : ActorKind.Organization;
+        return multi || NextIsSayVerb(b) ? (ActorKind.Person, NextIsSayVerb(b)) : (ActorKind.Organization, false);
     }
 
     private int GetOrCreate(string key, ActorKind kind, Candidate c)

@@ -64,7 +64,7 @@ internal sealed partial class ActorRecognizer
         ["town", "village", "city", "region", "province", "district", "capital", "island", "state", "suburb", "area", "port", "county", "republic", "outskirts"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> s_groupNouns = FrozenSet.ToFrozenSet(
-        ["delegation", "leaders", "officials", "negotiators", "diplomats", "allies", "partners", "lawmakers", "troops", "forces"], StringComparer.Ordinal);
+        ["delegation", "leaders", "officials", "negotiators", "diplomats", "allies", "partners", "lawmakers"], StringComparer.Ordinal);
 
     private readonly string _text;
     private readonly List<Word> _words = [];
