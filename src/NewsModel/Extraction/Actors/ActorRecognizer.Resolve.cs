@@ -164,7 +164,7 @@ internal sealed partial class ActorRecognizer
 
         foreach (Word w in _words)
         {
-            if (w.Is(WordFlags.Lower) && w.Length >= 3 && s_sportsCues.Contains(Span(w).ToString()))
+            if (w.Is(WordFlags.Lower) && w.Length >= 3 && Has(s_sportsCues, Span(w)))
             {
                 cues++;
             }
@@ -199,7 +199,7 @@ internal sealed partial class ActorRecognizer
             k--;
         }
 
-        return k >= 0 && _words[k].Is(WordFlags.Lower) && (s_placePrepositions.Contains(Span(_words[k]).ToString()) || IsText(k, "from")) && !IsText(k, "to");
+        return k >= 0 && _words[k].Is(WordFlags.Lower) && (Has(s_placePrepositions, Span(_words[k])) || IsText(k, "from")) && !IsText(k, "to");
     }
 
     private bool IsDatelineWord(int a)
@@ -361,12 +361,12 @@ internal sealed partial class ActorRecognizer
             return (ActorKind.Organization, false);
         }
 
-        if (a > 1 && IsText(a - 1, "of") && s_placeNouns.Contains(Span(_words[a - 2]).ToString()))
+        if (a > 1 && IsText(a - 1, "of") && Has(s_placeNouns, Span(_words[a - 2])))
         {
             return (ActorKind.Place, true);
         }
 
-        if (a > 0 && _words[a - 1].Is(WordFlags.Lower) && s_placePrepositions.Contains(Span(_words[a - 1]).ToString()) && !NextIsSayVerb(b))
+        if (a > 0 && _words[a - 1].Is(WordFlags.Lower) && Has(s_placePrepositions, Span(_words[a - 1])) && !NextIsSayVerb(b))
         {
             return multi && !IsText(a - 1, "to") ? (ActorKind.Person, false) : (ActorKind.Place, false);
         }
@@ -649,7 +649,7 @@ internal sealed partial class ActorRecognizer
             if ((s.SequenceEqual("the") || s.SequenceEqual("The")) && i + 1 < _words.Count && _words[i + 1].Is(WordFlags.Lower))
             {
                 ReadOnlySpan<char> noun = Span(_words[i + 1]);
-                if (s_orgDescriptions.Contains(noun.ToString()))
+                if (Has(s_orgDescriptions, noun))
                 {
                     bool alliance = noun.SequenceEqual("alliance") || noun.SequenceEqual("bloc");
                     int target = FindDescribed(names, next, alliance);

@@ -199,14 +199,14 @@ internal sealed partial class ActorRecognizer
                     continue;
                 }
 
-                if (next.Is(WordFlags.Lower) && s_connectors.Contains(Span(next).ToString()) && end + 2 < _words.Count && _words[end + 1].Is(WordFlags.Lower) && !IsText(end, "of")
-                    && s_connectors.Contains(Span(_words[end + 1]).ToString()) && IsNameWord(end + 2) && _words[end + 2].Line == w.Line)
+                if (next.Is(WordFlags.Lower) && Has(s_connectors, Span(next)) && end + 2 < _words.Count && _words[end + 1].Is(WordFlags.Lower) && !IsText(end, "of")
+                    && Has(s_connectors, Span(_words[end + 1])) && IsNameWord(end + 2) && _words[end + 2].Line == w.Line)
                 {
                     end += 3; // "von der Leyen"
                     continue;
                 }
 
-                if (next.Is(WordFlags.Lower) && s_connectors.Contains(Span(next).ToString()) && IsNameWord(end + 1) && _words[end + 1].Line == w.Line)
+                if (next.Is(WordFlags.Lower) && Has(s_connectors, Span(next)) && IsNameWord(end + 1) && _words[end + 1].Line == w.Line)
                 {
                     bool isOf = Span(next).SequenceEqual("of");
                     if (!isOf || HeadAllowsOf(end - 1))
@@ -233,7 +233,7 @@ internal sealed partial class ActorRecognizer
     private bool HeadAllowsOf(int wordIndex)
     {
         ReadOnlySpan<char> head = Span(_words[wordIndex]);
-        return Lexicons.OrgKeywords.Contains(head) || s_placeHeads.Contains(head.ToString());
+        return Lexicons.OrgKeywords.Contains(head) || Has(s_placeHeads, head);
     }
 
     /// <summary>Length in words of a preposed title beginning at word <paramref name="i"/>, 0 when none.</summary>
@@ -466,7 +466,7 @@ internal sealed partial class ActorRecognizer
         return false;
     }
 
-    private bool NextIsSayVerb(int b) => b < _words.Count && s_sayVerbs.Contains(Span(_words[b]).ToString());
+    private bool NextIsSayVerb(int b) => b < _words.Count && Has(s_sayVerbs, Span(_words[b]));
 
     private bool IsKnownEntity(int a, int b)
     {
@@ -567,7 +567,7 @@ internal sealed partial class ActorRecognizer
             return;
         }
 
-        if (b > a + 1 && s_eventHeads.Contains(last.ToString()))
+        if (b > a + 1 && Has(s_eventHeads, last))
         {
             return; // "World Cup", "French Open": events, not actors.
         }
@@ -605,7 +605,7 @@ internal sealed partial class ActorRecognizer
     /// <summary>"the US delegation", "European leaders": a country or demonym before a collective noun is a group.</summary>
     private void AddGroup(int a, int b)
     {
-        if (b >= _words.Count || !_words[b].Is(WordFlags.Lower) || !s_groupNouns.Contains(Span(_words[b]).ToString()))
+        if (b >= _words.Count || !_words[b].Is(WordFlags.Lower) || !Has(s_groupNouns, Span(_words[b])))
         {
             return;
         }
@@ -613,6 +613,16 @@ internal sealed partial class ActorRecognizer
         int from = a > 0 && (IsText(a - 1, "the") || IsText(a - 1, "The")) ? a - 1 : a;
         string key = "G:" + Span(a, b + 1).ToString();
         AddCandidate(from, b + 1, ActorKind.Group, key, null, null, LexiconGender.Neuter, known: true);
+    }
+
+    /// <summary>Set membership of a span without allocating on .NET 9 and later.</summary>
+    private static bool Has(FrozenSet<string> set, ReadOnlySpan<char> value)
+    {
+#if NET9_0_OR_GREATER
+        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value);
+#else
+        return set.Contains(value.ToString());
+#endif
     }
 
     private static bool HasDigitAndLower(ReadOnlySpan<char> s)
@@ -633,7 +643,7 @@ internal sealed partial class ActorRecognizer
         if (b < _words.Count)
         {
             ReadOnlySpan<char> next = Span(_words[b]);
-            if (_words[b].Is(WordFlags.Possessive) || s_subjectVerbs.Contains(next.ToString()))
+            if (_words[b].Is(WordFlags.Possessive) || Has(s_subjectVerbs, next))
             {
                 return true;
             }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 
 namespace NewsModel.Extraction.Actors;
@@ -49,11 +50,11 @@ internal readonly record struct Word(int Start, int Length, WordFlags Flags, int
 /// </summary>
 internal static class WordScanner
 {
-    private static readonly HashSet<string> s_dottedAbbreviations = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> s_dottedAbbreviations = FrozenSet.ToFrozenSet(
+    [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "St", "Gen", "Sen", "Rep", "Gov",
-        "Lt", "Col", "Sgt", "Capt", "Mt", "Ft", "Bros", "Rev", "Adm", "Cmdr", "Maj", "Gov", "Pres", "Sec",
-    };
+        "Lt", "Col", "Sgt", "Capt", "Mt", "Ft", "Bros", "Rev", "Adm", "Cmdr", "Maj", "Pres", "Sec",
+    ], StringComparer.Ordinal);
 
     /// <summary>Scans <paramref name="text"/> into <paramref name="words"/>.</summary>
     /// <returns>The number of lines.</returns>
@@ -190,7 +191,7 @@ internal static class WordScanner
                     break;
                 }
 
-                if (s_dottedAbbreviations.Contains(text.Substring(start, length)))
+                if (length <= 4 && IsDottedAbbreviation(text.AsSpan(start, length)))
                 {
                     i++;
                 }
@@ -200,6 +201,15 @@ internal static class WordScanner
         }
 
         return i;
+    }
+
+    private static bool IsDottedAbbreviation(ReadOnlySpan<char> word)
+    {
+#if NET9_0_OR_GREATER
+        return s_dottedAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+#else
+        return s_dottedAbbreviations.Contains(word.ToString());
+#endif
     }
 
     private static WordFlags Classify(ReadOnlySpan<char> word)
