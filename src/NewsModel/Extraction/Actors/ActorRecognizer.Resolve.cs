@@ -31,7 +31,7 @@ internal sealed partial class ActorRecognizer
                 c.Kind = null;
                 c.Key = null;
             }
-            else if (sports && c.Kind == ActorKind.Place && IsTeamPlace(Span(c.WordStart, c.WordEnd)) && !AfterPlacePreposition(c.WordStart) && !IsDatelineWord(c.WordStart))
+            else if (sports && c.Kind == ActorKind.Place && IsTeamPlace(Span(c.WordStart, c.WordEnd), prose: _lines[_words[c.WordStart].Line] == LineKind.Prose) && !AfterPlacePreposition(c.WordStart) && !IsDatelineWord(c.WordStart))
             {
                 c.Kind = ActorKind.Organization;
                 c.Key = null;
@@ -177,14 +177,14 @@ internal sealed partial class ActorRecognizer
     /// Cities and counties give their names to clubs; regions with an adjective of their own ("England", "English";
     /// "Scotland") field national teams, which stay places.
     /// </summary>
-    private static bool IsTeamPlace(ReadOnlySpan<char> name)
+    private static bool IsTeamPlace(ReadOnlySpan<char> name, bool prose)
     {
         if (!Lexicons.Places.TryGetIgnoreCase(name, out PlaceEntry? place))
         {
             return false;
         }
 
-        return place.Kind == PlaceKind.City || (place.Kind == PlaceKind.Region && !s_homeNations.Contains(place.Name));
+        return (place.Kind == PlaceKind.City && !prose) || (place.Kind == PlaceKind.Region && !s_homeNations.Contains(place.Name));
     }
 
     /// <summary>Regions that field national teams (which stay places, like countries).</summary>
@@ -534,7 +534,7 @@ internal sealed partial class ActorRecognizer
                 }
 
                 ReadOnlySpan<char> s = Span(i, i + n);
-                bool team = _sports && (IsTeamPlace(s) || (_lineDigits[w.Line] > 0 && Lexicons.Places.ContainsIgnoreCase(s))) && !IsDatelineWord(i);
+                bool team = _sports && (IsTeamPlace(s, prose: false) || (_lineDigits[w.Line] > 0 && Lexicons.Places.ContainsIgnoreCase(s))) && !IsDatelineWord(i);
                 if (!team && _bySurface.TryGetValue(s.ToString(), out int entity))
                 {
                     AddHeadlineMention(i, i + n, entity);

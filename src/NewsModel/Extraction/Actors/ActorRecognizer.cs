@@ -488,6 +488,11 @@ internal sealed partial class ActorRecognizer
             return; // a piece of a link
         }
 
+        if (IsHyphenatedAdjective(Span(_words[b - 1])))
+        {
+            return; // "New York-based", "France-registered", "German-Israeli"
+        }
+
         if (b == a + 1 && (HasDigitAndLower(s) || s.Length == 1))
         {
             return;
@@ -623,6 +628,23 @@ internal sealed partial class ActorRecognizer
 #else
         return set.Contains(value.ToString());
 #endif
+    }
+
+    private static bool IsHyphenatedAdjective(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.LastIndexOf('-');
+        if (hyphen <= 0 || hyphen == word.Length - 1)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> tail = word[(hyphen + 1)..];
+        if (char.IsLower(tail[0]))
+        {
+            return true;
+        }
+
+        return Lexicons.Demonyms.Contains(tail) && Lexicons.Demonyms.Contains(word[..hyphen]);
     }
 
     private static bool HasDigitAndLower(ReadOnlySpan<char> s)
