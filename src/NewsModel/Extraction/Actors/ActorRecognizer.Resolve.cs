@@ -366,9 +366,14 @@ internal sealed partial class ActorRecognizer
             return (ActorKind.Place, true);
         }
 
-        if (a > 0 && _words[a - 1].Is(WordFlags.Lower) && Has(s_placePrepositions, Span(_words[a - 1])) && !NextIsSayVerb(b))
+        if (AfterPlacePreposition(a) && !NextIsSayVerb(b))
         {
-            return multi && !IsText(a - 1, "to") ? (ActorKind.Person, false) : (ActorKind.Place, false);
+            return (ActorKind.Place, false);
+        }
+
+        if (a > 0 && IsText(a - 1, "to") && !multi)
+        {
+            return (ActorKind.Place, false);
         }
 
         if (_words[a].Is(WordFlags.Upper) && !multi)
