@@ -732,9 +732,9 @@ internal sealed partial class ActorRecognizer
                 continue;
             }
 
-            if (c.Subject || c.Sentence == sentence)
+            if (c.Subject || c.Sentence == sentence || (want == 3 && sentence - c.Sentence <= 1))
             {
-                return c.Entity;
+                return c.Entity; // "it" takes the nearest organisation, group or country of the sentence before
             }
 
             if (fallback < 0)

@@ -477,6 +477,12 @@ internal sealed partial class ActorRecognizer
     private void Classify(int a, int b)
     {
         ReadOnlySpan<char> s = Span(a, b);
+        if (b == a + 1 && b < _words.Count && _words[b].Is(WordFlags.Lower) && Lexicons.Places.TryGet(Span(a, b + 1), out PlaceEntry? described))
+        {
+            AddCandidate(a, b + 1, ActorKind.Place, "L:" + described.Name, null, null, LexiconGender.Neuter, known: true);
+            return; // "the Crimean peninsula"
+        }
+
         if (b == a + 1 && b < _words.Count && _words[b].Is(WordFlags.Lower) && (Lexicons.Demonyms.Contains(s) || Lexicons.PlaceAdjectives.Contains(s)))
         {
             AddGroup(a, b);

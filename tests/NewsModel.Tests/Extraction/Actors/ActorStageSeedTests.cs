@@ -63,7 +63,9 @@ public sealed class ActorStageSeedTests
         Texts("United States").Should().Contain("Washington");
         Texts("North Atlantic Treaty Organization").Should().Contain(["NATO", "the alliance"]);
         Texts("Yuri Ushakov").Should().Contain("he");
-        article.Actors.Should().Contain(a => a.Kind == ActorKind.Group && a.Name.Contains("US delegation"));
+        Actor delegation = article.Actors.Single(a => a.Kind == ActorKind.Group && a.Name.Contains("US delegation"));
+        delegation.Mentions.Select(m => article.Slice(m).ToString()).Should().Contain("it");
+        Texts("Crimea").Should().Contain("Crimean peninsula");
         article.Actors.Should().Contain(a => a.Kind == ActorKind.Organization && a.Aliases.Contains("YLE"));
     }
 }
