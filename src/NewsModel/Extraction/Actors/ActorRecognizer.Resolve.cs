@@ -9,6 +9,7 @@ internal sealed partial class ActorRecognizer
 {
     private readonly Dictionary<string, int> _bySurname = new(StringComparer.Ordinal);
     private readonly List<ActorMention> _extraMentions = [];
+    private readonly HashSet<int> _personLines = [];
     private bool _sports;
 
     private void ResolveCandidates()
@@ -87,6 +88,16 @@ internal sealed partial class ActorRecognizer
                 {
                     votes.TryAdd(Span(c.WordStart, c.WordEnd).ToString(), guess);
                 }
+            }
+        }
+
+        // Table lines that list people ("M. Bevan c Vaas b Chandana 56"): their lone unknown names are people too.
+        foreach (Candidate c in _candidates)
+        {
+            int line = _words[c.WordStart].Line;
+            if (_lines[line] == LineKind.Table && c.WordEnd - c.WordStart > 1 && (c.Kind == ActorKind.Person || (c.Kind is null && c.Key is null && !_words[c.WordStart].Is(WordFlags.Upper))))
+            {
+                _personLines.Add(line);
             }
         }
 
@@ -353,6 +364,11 @@ internal sealed partial class ActorRecognizer
         bool multi = b - a > 1;
         if (_lines[_words[a].Line] == LineKind.Table)
         {
+            if (!multi && _personLines.Contains(_words[a].Line) && !_words[a].Is(WordFlags.Upper))
+            {
+                return (ActorKind.Person, false);
+            }
+
             return (multi && !_words[a].Is(WordFlags.Upper) ? ActorKind.Person : ActorKind.Organization, false);
         }
 
