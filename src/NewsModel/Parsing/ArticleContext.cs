@@ -31,6 +31,9 @@ internal sealed class ArticleContext
 
     public List<Actor> Actors { get; } = [];
 
+    /// <summary>Every span the actor stage resolved to an actor (names, pronouns, descriptions), for later stages.</summary>
+    public Extraction.Actors.ActorMentionIndex ActorMentions { get; } = new();
+
     public List<Statement> Statements { get; } = [];
 
     public List<Event> Events { get; } = [];

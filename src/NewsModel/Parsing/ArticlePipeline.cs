@@ -16,6 +16,7 @@ internal static class ArticlePipeline
         new Stages.SentenceStage(),
         new Stages.EmbedStage(),
         new Stages.DateStage(),
+        new Stages.ActorStage(),
         new Stages.StatementStage(),
         new Stages.EventStage(),
     ];

@@ -19,14 +19,18 @@ internal sealed class StatementStage : IArticleStage
         QuoteExtractor.Extract(text, context.Paragraphs.ToArray(), candidates);
 
         List<Statement> statements = context.Statements;
+        HashSet<TextSpan> contents = [];
         foreach (StatementCandidate candidate in candidates)
         {
-            if (candidate.Span.IsEmpty || InsideEmbed(context, candidate.Span))
+            // One statement per reported content: several quoted fragments inside one clause are one statement,
+            // which also keeps the output linear when a clause holds thousands of quotation marks.
+            if (candidate.Span.IsEmpty || InsideEmbed(context, candidate.Span) || !contents.Add(candidate.Content))
             {
                 continue;
             }
 
-            TextSpan? speaker = candidate.SpeakerName ?? candidate.Speaker;
+            // The mention as written ("Gov. Chris Christie", "the minister", "he"): what the attribution rests on.
+            TextSpan? speaker = candidate.Speaker ?? candidate.SpeakerName;
             statements.Add(new Statement(
                 "_",
                 candidate.Kind,

@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+
+namespace NewsModel.Extraction.Actors;
+
+/// <summary>How a mention refers to its actor.</summary>
+internal enum MentionKind
+{
+    /// <summary>A name ("Volodymyr Zelensky", "Zelensky", "NATO").</summary>
+    Name = 0,
+
+    /// <summary>A pronoun ("he", "it", "they").</summary>
+    Pronoun = 1,
+
+    /// <summary>A description ("the alliance", "Ukraine's leader").</summary>
+    Description = 2,
+}
+
+/// <summary>One span of the text resolved to an actor.</summary>
+/// <param name="Start">UTF-16 offset of the mention.</param>
+/// <param name="Length">UTF-16 length of the mention.</param>
+/// <param name="ActorIndex">Index of the actor in <c>ArticleContext.Actors</c>.</param>
+/// <param name="Kind">Name, pronoun or description.</param>
+/// <param name="Gender">The gender the actor is known by, for later stages.</param>
+internal readonly record struct ActorMention(int Start, int Length, int ActorIndex, MentionKind Kind, LexiconGender Gender);
+
+/// <summary>
+/// Every mention the actor stage resolved, sorted by offset, so that later stages (statements, events) can ask
+/// which actor a span — a name, "he", "the minister" — stands for.
+/// </summary>
+internal sealed class ActorMentionIndex
+{
+    private readonly List<ActorMention> _mentions = [];
+
+    /// <summary>The mentions, sorted by start.</summary>
+    public IReadOnlyList<ActorMention> Mentions => _mentions;
+
+    /// <summary>Replaces the mentions (the stage calls this once, with mentions sorted by start).</summary>
+    public void Set(List<ActorMention> sorted)
+    {
+        _mentions.Clear();
+        _mentions.AddRange(sorted);
+    }
+
+    /// <summary>The actor index of the mention that covers <paramref name="offset"/>, or -1.</summary>
+    public int ActorAt(int offset) => TryGetAt(offset, out ActorMention mention) ? mention.ActorIndex : -1;
+
+    /// <summary>The mention that covers <paramref name="offset"/>.</summary>
+    public bool TryGetAt(int offset, out ActorMention mention)
+    {
+        int lo = 0;
+        int hi = _mentions.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            ActorMention m = _mentions[mid];
+            if (offset < m.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (offset >= m.Start + m.Length)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                mention = m;
+                return true;
+            }
+        }
+
+        mention = default;
+        return false;
+    }
+
+    /// <summary>
+    /// The actor a pronoun at <paramref name="offset"/> stands for: the stage's resolution when it resolved it,
+    /// else the nearest preceding person mention (-1 when there is none).
+    /// </summary>
+    public int ResolvePronoun(int offset)
+    {
+        if (TryGetAt(offset, out ActorMention mention))
+        {
+            return mention.ActorIndex;
+        }
+
+        for (int i = _mentions.Count - 1; i >= 0; i--)
+        {
+            if (_mentions[i].Start < offset && _mentions[i].Kind == MentionKind.Name)
+            {
+                return _mentions[i].ActorIndex;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,744 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace NewsModel.Extraction.Actors;
+
+/// <summary>
+/// Finds the actors of one article. One instance per parse (it holds the per-article state); the lexicons and
+/// word sets it reads are shared and immutable.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Mentions: runs of capitalised words (joined by name particles, and by <c>of</c> after an organisation or
+/// place head: "Bank of England"), with leading sentence-initial common words, weekdays, months and titles
+/// stripped. Preposed titles ("Special Envoy"), honorifics ("Mr."), demonyms ("Finnish" → affiliation Finland)
+/// and organisations or countries before a title ("NATO Secretary General") give the person its title and
+/// affiliation; an apposition ("Yuri Ushakov, foreign policy aide to …") gives a title too.
+/// </para>
+/// <para>
+/// Typing, in order: the lexicons (people, countries, metonyms, places, organisations); a title or honorific
+/// (person); an organisation head or company suffix as last word (organisation); a known given name as first word
+/// (person); the article's other mentions (a surname seen with a full name); a results-table line (team names are
+/// organisations); the words around ("in", "at" → place; "said" → person).
+/// </para>
+/// <para>
+/// Metonyms: a capital or seat of <c>metonyms.tsv</c> ("Kyiv", "Washington", "the Kremlin") that is the subject of
+/// a verb ("Kyiv said", "Washington presses"), begins a relative clause ("Kyiv, which …") or follows "according to"
+/// stands for its country's government (a country mention); anywhere else it is a place.
+/// </para>
+/// <para>
+/// Pronouns: "he"/"she" resolve to the most recent person of a compatible gender (given names, honorifics,
+/// gendered titles), preferring the subject of the nearest sentence (first mention of the sentence) within three
+/// sentences; "it" and "they" to the most recent organisation, group or country within two sentences.
+/// </para>
+/// </remarks>
+internal sealed partial class ActorRecognizer
+{
+    private static readonly FrozenSet<string> s_connectors = FrozenSet.ToFrozenSet(
+        ["of", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "al", "el", "bin", "ibn", "y", "&"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_placeHeads = FrozenSet.ToFrozenSet(
+        ["Gulf", "Sea", "Isle", "Isles", "Island", "Islands", "Bay", "Cape", "Republic", "Kingdom", "City", "Strait", "Straits", "Lake", "Mount", "Province", "State", "Duchy", "Port", "Bank", "Federation", "Emirates"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_sayVerbs = FrozenSet.ToFrozenSet(
+        ["said", "says", "told", "added", "says", "wrote", "noted", "asked", "stated", "explained", "insisted", "argued", "warned", "announced", "declared", "replied", "tweeted", "claimed", "recalled"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_subjectVerbs = FrozenSet.ToFrozenSet(
+        ["said", "says", "told", "has", "have", "had", "will", "would", "wants", "wanted", "rejected", "denied", "accused", "announced", "warned", "insisted", "is", "was", "believes", "presses", "pressed", "pushed", "pushes", "agreed", "refused", "urged", "demanded", "sent", "signed", "threatened", "hopes", "expects", "sees", "responded", "called", "could", "may", "must", "should", "can", "did", "does", "plans", "seeks", "sought", "condemned", "criticized", "criticised", "backed", "supports", "opposes"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_placePrepositions = FrozenSet.ToFrozenSet(
+        ["in", "at", "near", "outside", "across", "throughout", "into", "to"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_orgDescriptions = FrozenSet.ToFrozenSet(
+        ["alliance", "company", "firm", "bloc", "organisation", "organization", "agency", "ministry", "party", "bank", "commission", "committee", "council", "broadcaster"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_eventHeads = FrozenSet.ToFrozenSet(
+        ["Cup", "Open", "Games", "Olympics", "Championship", "Championships", "Series", "Prix", "War", "Trophy", "Classic", "Masters", "Award", "Awards", "Prize", "Festival", "Day"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_sportsCues = FrozenSet.ToFrozenSet(
+        ["beat", "beats", "defeated", "innings", "wickets", "goals", "goal", "scored", "match", "season", "championship", "league", "tournament", "striker", "coach", "halftime", "runs", "game", "games", "draw", "drew", "seeded", "won", "lost", "points", "title"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_placeNouns = FrozenSet.ToFrozenSet(
+        ["town", "village", "city", "region", "province", "district", "capital", "island", "state", "suburb", "area", "port", "county", "republic", "outskirts"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_groupNouns = FrozenSet.ToFrozenSet(
+        ["delegation", "leaders", "officials", "negotiators", "diplomats", "allies", "partners", "lawmakers"], StringComparer.Ordinal);
+
+    private readonly string _text;
+    private readonly List<Word> _words = [];
+    private readonly List<Candidate> _candidates = [];
+    private readonly List<Entity> _entities = [];
+    private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _bySurface = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<int> _lowerWordHashes = [];
+    private readonly HashSet<int> _midSentenceCapitalHashes = [];
+    private LineKind[] _lines = [];
+    private int[] _lineDigits = [];
+
+    /// <summary>Creates a recognizer for one article's text.</summary>
+    public ActorRecognizer(string text) => _text = text;
+
+    private enum LineKind
+    {
+        Prose,
+        Upper,
+        Table,
+    }
+
+    /// <summary>Finds the actors and fills <paramref name="actors"/> and <paramref name="index"/>.</summary>
+    public void Run(List<Actor> actors, ActorMentionIndex index)
+    {
+        int lineCount = WordScanner.Scan(_text, _words);
+        ClassifyLines(lineCount);
+        CollectWordSets();
+        FindCandidates();
+        ResolveCandidates();
+        MatchUpperLines();
+        ResolvePronounsAndDescriptions();
+        Emit(actors, index);
+    }
+
+    private ReadOnlySpan<char> Span(Word w) => _text.AsSpan(w.Start, w.Length);
+
+    private ReadOnlySpan<char> Span(int fromWord, int toWord) =>
+        _text.AsSpan(_words[fromWord].Start, _words[toWord - 1].End - _words[fromWord].Start);
+
+    private bool IsText(int i, string value) => i >= 0 && i < _words.Count && Span(_words[i]).SequenceEqual(value);
+
+    private void ClassifyLines(int lineCount)
+    {
+        _lines = new LineKind[lineCount];
+        int[] lower = new int[lineCount];
+        int[] capital = new int[lineCount];
+        int[] upper = new int[lineCount];
+        int[] digits = new int[lineCount];
+        foreach (Word w in _words)
+        {
+            if (w.Is(WordFlags.Lower))
+            {
+                lower[w.Line]++;
+            }
+            else if (w.Is(WordFlags.Digit))
+            {
+                digits[w.Line]++;
+            }
+            else if (w.Is(WordFlags.Capitalised))
+            {
+                capital[w.Line]++;
+                if (w.Is(WordFlags.Upper) || w.Length == 1)
+                {
+                    upper[w.Line]++;
+                }
+            }
+        }
+
+        _lineDigits = digits;
+        for (int i = 0; i < lineCount; i++)
+        {
+            if (capital[i] > 0 && upper[i] == capital[i] && lower[i] == 0)
+            {
+                _lines[i] = LineKind.Upper;
+            }
+            else if (digits[i] > 0 && lower[i] <= 2 && lower[i] * 2 <= capital[i] + digits[i])
+            {
+                _lines[i] = LineKind.Table;
+            }
+        }
+    }
+
+    private void CollectWordSets()
+    {
+        foreach (Word w in _words)
+        {
+            if (w.Is(WordFlags.Lower))
+            {
+                _lowerWordHashes.Add(string.GetHashCode(Span(w), StringComparison.OrdinalIgnoreCase));
+            }
+            else if (w.Is(WordFlags.Capitalised) && !w.Is(WordFlags.SentenceStart) && _lines[w.Line] == LineKind.Prose)
+            {
+                _midSentenceCapitalHashes.Add(string.GetHashCode(Span(w), StringComparison.Ordinal));
+            }
+        }
+    }
+
+    private bool IsNameWord(int i) => i < _words.Count && _words[i].Is(WordFlags.Capitalised);
+
+    private void FindCandidates()
+    {
+        int i = 0;
+        while (i < _words.Count)
+        {
+            Word w = _words[i];
+            if (!w.Is(WordFlags.Capitalised) || _lines[w.Line] == LineKind.Upper)
+            {
+                i++;
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < _words.Count && _words[end].Line == w.Line)
+            {
+                Word next = _words[end];
+                if (next.Is(WordFlags.Capitalised) && next.Start - _words[end - 1].End <= 1 && !(_words[end - 1].Is(WordFlags.Upper) && !next.Is(WordFlags.Upper) && IsTitleAt(end - 1) == 0 && false))
+                {
+                    end++;
+                    continue;
+                }
+
+                if ((IsText(end, "of") || IsText(end, "for")) && IsText(end + 1, "the") && IsNameWord(end + 2) && _words[end + 2].Line == w.Line && HeadAllowsOf(end - 1))
+                {
+                    end += 3;
+                    continue;
+                }
+
+                if (IsText(end, "for") && IsNameWord(end + 1) && _words[end + 1].Line == w.Line && HeadAllowsOf(end - 1))
+                {
+                    end += 2;
+                    continue;
+                }
+
+                if (next.Is(WordFlags.Lower) && Has(s_connectors, Span(next)) && end + 2 < _words.Count && _words[end + 1].Is(WordFlags.Lower) && !IsText(end, "of")
+                    && Has(s_connectors, Span(_words[end + 1])) && IsNameWord(end + 2) && _words[end + 2].Line == w.Line)
+                {
+                    end += 3; // "von der Leyen"
+                    continue;
+                }
+
+                if (next.Is(WordFlags.Lower) && Has(s_connectors, Span(next)) && IsNameWord(end + 1) && _words[end + 1].Line == w.Line)
+                {
+                    bool isOf = Span(next).SequenceEqual("of");
+                    if (!isOf || HeadAllowsOf(end - 1))
+                    {
+                        end += 2;
+                        continue;
+                    }
+                }
+
+                if (next.Length == 1 && _text[next.Start] == '&' && IsNameWord(end + 1))
+                {
+                    end += 2;
+                    continue;
+                }
+
+                break;
+            }
+
+            ProcessRun(i, end);
+            i = end;
+        }
+    }
+
+    private bool HeadAllowsOf(int wordIndex)
+    {
+        ReadOnlySpan<char> head = Span(_words[wordIndex]);
+        return Lexicons.OrgKeywords.Contains(head) || Has(s_placeHeads, head);
+    }
+
+    /// <summary>Length in words of a preposed title beginning at word <paramref name="i"/>, 0 when none.</summary>
+    private int IsTitleAt(int i)
+    {
+        for (int n = Math.Min(4, _words.Count - i); n >= 1; n--)
+        {
+            if (!AllNameWords(i, i + n))
+            {
+                continue;
+            }
+
+            ImmutableArray<TitleEntry> found = Lexicons.Titles.Find(Span(i, i + n));
+            foreach (TitleEntry t in found)
+            {
+                if (t.Position != TitlePosition.Post)
+                {
+                    return n;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private bool AllNameWords(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (!_words[k].Is(WordFlags.Word) || (k > from && _words[k].Line != _words[from].Line))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The longest lexicon match (countries, organisations, places) beginning at word i, in words.</summary>
+    private int AffiliationAt(int i, int end, out string? name, out int entityKind)
+    {
+        for (int n = Math.Min(5, end - i); n >= 1; n--)
+        {
+            ReadOnlySpan<char> s = Span(i, i + n);
+            if (Lexicons.Countries.TryGet(s, out CountryEntry? country))
+            {
+                name = country.Name;
+                entityKind = (int)ActorKind.Country;
+                return n;
+            }
+
+            if (Lexicons.Organizations.TryGet(s, out OrganizationEntry? org))
+            {
+                name = org.Name;
+                entityKind = (int)ActorKind.Organization;
+                return n;
+            }
+        }
+
+        name = null;
+        entityKind = -1;
+        return 0;
+    }
+
+    private void ProcessRun(int a, int b)
+    {
+        // Leading noise: sentence-initial common words, function words, weekdays, months.
+        while (a < b && IsNoise(a, b))
+        {
+            a++;
+        }
+
+        while (b > a && IsStrippable(b - 1, single: b - a == 1) && !IsKnownEntity(b - 1, b) && !(b - a == 2 && Lexicons.GivenNames.Contains(Span(_words[a]))))
+        {
+            b--;
+        }
+
+        if (a >= b)
+        {
+            return;
+        }
+
+        if (IsKnownEntity(a, b))
+        {
+            Classify(a, b);
+            return;
+        }
+
+        string? title = null;
+        string? affiliation = null;
+        LexiconGender gender = LexiconGender.Unknown;
+        bool honorific = false;
+        while (a < b)
+        {
+            int n = IsTitleAt(a);
+            if (n > 0 && n < b - a + 1)
+            {
+                TitleEntry t = Lexicons.Titles.Find(Span(a, a + n))[0];
+                if (t.Kind == TitleKind.Honorific)
+                {
+                    honorific = true;
+                }
+                else
+                {
+                    title = title is null ? Span(a, a + n).ToString() : title + " " + Span(a, a + n).ToString();
+                }
+
+                if (t.Gender != LexiconGender.Unknown)
+                {
+                    gender = t.Gender;
+                }
+
+                a += n;
+                continue;
+            }
+
+            if (Lexicons.TitleModifiers.Contains(Span(_words[a])) && a + 1 < b && IsTitleAt(a + 1) > 0)
+            {
+                a++;
+                continue;
+            }
+
+            if (Lexicons.Demonyms.TryGet(Span(_words[a]), out CountryEntry? demonym) && a + 1 < b)
+            {
+                affiliation = demonym.Name;
+                a++;
+                continue;
+            }
+
+            int m = AffiliationAt(a, b, out string? affName, out int affKind);
+            if (m > 0 && a + m < b && IsTitleAt(a + m) > 0)
+            {
+                affiliation = affName;
+                AddCandidate(a, a + m, (ActorKind)affKind, affName!, null, null, LexiconGender.Unknown, known: true);
+                a += m;
+                continue;
+            }
+
+            break;
+        }
+
+        if (a >= b)
+        {
+            return;
+        }
+
+        if (title is not null || honorific)
+        {
+            string? key = null;
+            if (Lexicons.People.TryGet(Span(a, b), out PersonEntry? known))
+            {
+                key = "P:" + known.Name;
+                gender = gender == LexiconGender.Unknown ? known.Gender : gender;
+            }
+
+            AddCandidate(a, b, ActorKind.Person, key, title, affiliation, gender, known: true);
+            return;
+        }
+
+        Classify(a, b);
+    }
+
+    private bool IsNoise(int a, int b)
+    {
+        Word w = _words[a];
+        ReadOnlySpan<char> s = Span(w);
+        if (IsStrippable(a, single: b - a == 1) && !KnownPrefix(a, b))
+        {
+            return true;
+        }
+
+        if (b == a + 1 && !w.Is(WordFlags.Upper) && Lexicons.PersonDescriptions.ContainsIgnoreCase(s))
+        {
+            return true; // "Officials", "Police"
+        }
+
+        if (!w.Is(WordFlags.SentenceStart) || IsKnownEntity(a, b) || IsKnownEntity(a, a + 1) || IsTitleAt(a) > 0)
+        {
+            return false;
+        }
+
+        if (Lexicons.GivenNames.Contains(s) || Lexicons.Demonyms.Contains(s))
+        {
+            return false;
+        }
+
+        if (_lowerWordHashes.Contains(string.GetHashCode(s, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        if (_lines[w.Line] == LineKind.Table)
+        {
+            return false; // a results table begins its rows with names
+        }
+
+        // A sentence-initial word alone, never capitalised elsewhere mid-sentence: a common word.
+        return b == a + 1 && !_midSentenceCapitalHashes.Contains(string.GetHashCode(s, StringComparison.Ordinal)) && !NextIsSayVerb(b);
+    }
+
+    /// <summary>
+    /// A capitalised word that is no name: always when it is a function word, a weekday, a month or a time word;
+    /// the generic words that also begin names ("New", "North", "World") only when they stand alone.
+    /// </summary>
+    private bool IsStrippable(int i, bool single)
+    {
+        if (!Lexicons.NonEntityWords.TryGet(Span(_words[i]), out NonEntityEntry? entry))
+        {
+            return false;
+        }
+
+        if (entry.Reason == "title-alone")
+        {
+            return false; // titles are read by the title loop: "President Volodymyr Zelensky"
+        }
+
+        return single || entry.Reason is "function" or "pronoun" or "month" or "weekday" or "time" or "holiday" or "headline" or "season";
+    }
+
+    private bool KnownPrefix(int a, int b)
+    {
+        for (int k = Math.Min(b, a + 5); k > a; k--)
+        {
+            if (IsKnownEntity(a, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool NextIsSayVerb(int b) => b < _words.Count && Has(s_sayVerbs, Span(_words[b]));
+
+    private bool IsKnownEntity(int a, int b)
+    {
+        ReadOnlySpan<char> s = Span(a, b);
+        return Lexicons.Countries.Contains(s) || Lexicons.Places.Contains(s) || Lexicons.Organizations.Contains(s) || Lexicons.People.Contains(s) || Lexicons.Metonyms.Contains(s);
+    }
+
+    private void Classify(int a, int b)
+    {
+        ReadOnlySpan<char> s = Span(a, b);
+        if (b == a + 1 && b < _words.Count && _words[b].Is(WordFlags.Lower) && Lexicons.Places.TryGet(Span(a, b + 1), out PlaceEntry? described))
+        {
+            AddCandidate(a, b + 1, ActorKind.Place, "L:" + described.Name, null, null, LexiconGender.Neuter, known: true);
+            return; // "the Crimean peninsula"
+        }
+
+        if (b == a + 1 && b < _words.Count && _words[b].Is(WordFlags.Lower) && (Lexicons.Demonyms.Contains(s) || Lexicons.PlaceAdjectives.Contains(s)))
+        {
+            AddGroup(a, b);
+            return; // an adjective: "the Baltic states", "Finnish officials"
+        }
+
+        if (a > 0 && IsText(a - 1, "/") && _words[a - 1].End == _words[a].Start)
+        {
+            return; // a piece of a link
+        }
+
+        if (IsHyphenatedAdjective(Span(_words[b - 1])))
+        {
+            return; // "New York-based", "France-registered", "German-Israeli"
+        }
+
+        if (b == a + 1 && (HasDigitAndLower(s) || s.Length == 1))
+        {
+            return;
+        }
+
+        if (Lexicons.People.TryGet(s, out PersonEntry? person))
+        {
+            AddCandidate(a, b, ActorKind.Person, "P:" + person.Name, null, null, person.Gender, known: true);
+            return;
+        }
+
+        if (Lexicons.Countries.TryGet(s, out CountryEntry? country))
+        {
+            AddCandidate(a, b, ActorKind.Country, country.Name, null, null, LexiconGender.Neuter, known: true);
+            AddGroup(a, b);
+            return;
+        }
+
+        if (a > 0 && IsText(a - 1, "on") && Lexicons.SocialPlatforms.Contains(s))
+        {
+            return; // "on X", "on Telegram": a channel, not an actor.
+        }
+
+        if (Lexicons.Metonyms.TryGet(s, out MetonymEntry? metonym) && IsMetonymContext(a, b))
+        {
+            AddCandidate(a, b, metonym.TargetKind == MetonymTargetKind.Country ? ActorKind.Country : ActorKind.Organization, metonym.Target, null, null, LexiconGender.Neuter, known: true);
+            return;
+        }
+
+        if (Lexicons.Places.TryGet(s, out PlaceEntry? place))
+        {
+            AddCandidate(a, b, ActorKind.Place, "L:" + place.Name, null, null, LexiconGender.Neuter, known: true);
+            return;
+        }
+
+        if (Lexicons.Organizations.TryGet(s, out OrganizationEntry? org))
+        {
+            AddCandidate(a, b, ActorKind.Organization, org.Name, null, null, LexiconGender.Neuter, known: true);
+            return;
+        }
+
+        if (Lexicons.Demonyms.Contains(s) || Lexicons.PlaceAdjectives.Contains(s))
+        {
+            AddGroup(a, b);
+            return;
+        }
+
+        if ((b == a + 1 && (s.Contains('\'') || s.Contains('\u2019'))) || (b == a + 1 && ( Lexicons.PlaceAdjectives.Contains(s) || Lexicons.Groups.Contains(s))))
+        {
+            return;
+        }
+
+        // A run that is a demonym then a known entity: "Russian Gazprom" -> drop the adjective.
+        if (b > a + 1 && (Lexicons.Demonyms.Contains(Span(_words[a])) || Lexicons.PlaceAdjectives.Contains(Span(_words[a]))))
+        {
+            Classify(a + 1, b);
+            return;
+        }
+
+        // Split a run that holds two known entities side by side ("Moscow Kremlin" is rare; "Britain Germany" in tables).
+        if (b > a + 1 && _lines[_words[a].Line] == LineKind.Table)
+        {
+            int m = AffiliationAt(a, b, out _, out _);
+            if (m > 0 && m < b - a)
+            {
+                Classify(a, a + m);
+                Classify(a + m, b);
+                return;
+            }
+        }
+
+        ReadOnlySpan<char> last = Span(_words[b - 1]);
+        if (b == a + 1 && Lexicons.OrgKeywords.Contains(last))
+        {
+            // "Cup", "League" alone are no actors; "the Commission" may name an organisation of the article.
+            AddCandidate(a, b, null, "H:", null, null, LexiconGender.Neuter, known: false);
+            return;
+        }
+
+        if (b > a + 1 && Has(s_eventHeads, last))
+        {
+            return; // "World Cup", "French Open": events, not actors.
+        }
+
+        if (Lexicons.OrgKeywords.Contains(last) || Lexicons.CompanySuffixes.Contains(last) || (b > a + 1 && IsText(b - 2, "&")))
+        {
+            AddCandidate(a, b, ActorKind.Organization, null, null, null, LexiconGender.Neuter, known: true);
+            return;
+        }
+
+        if (b > a + 1 && Lexicons.OrgKeywords.Contains(Span(_words[a])) && !Lexicons.GivenNames.Contains(Span(_words[a])))
+        {
+            AddCandidate(a, b, ActorKind.Organization, null, null, null, LexiconGender.Neuter, known: true);
+            return;
+        }
+
+        if (Lexicons.GivenNames.TryGet(Span(_words[a]), out GivenNameEntry? given) && (b > a + 1 || !_words[a].Is(WordFlags.Upper)))
+        {
+            AddCandidate(a, b, ActorKind.Person, null, null, null, given.Gender, known: b > a + 1);
+            return;
+        }
+
+        for (int k = a; k < b && b > a + 1; k++)
+        {
+            if (Lexicons.NonEntityWords.Contains(Span(_words[k])))
+            {
+                AddCandidate(a, b, ActorKind.Organization, null, null, null, LexiconGender.Neuter, known: false);
+                return;
+            }
+        }
+
+        AddCandidate(a, b, null, null, null, null, LexiconGender.Unknown, known: false);
+    }
+
+    /// <summary>"the US delegation", "European leaders": a country or demonym before a collective noun is a group.</summary>
+    private void AddGroup(int a, int b)
+    {
+        if (b >= _words.Count || !_words[b].Is(WordFlags.Lower) || !Has(s_groupNouns, Span(_words[b])))
+        {
+            return;
+        }
+
+        int from = a > 0 && (IsText(a - 1, "the") || IsText(a - 1, "The")) ? a - 1 : a;
+        string key = "G:" + Span(a, b + 1).ToString();
+        AddCandidate(from, b + 1, ActorKind.Group, key, null, null, LexiconGender.Neuter, known: true);
+    }
+
+    /// <summary>Set membership of a span without allocating on .NET 9 and later.</summary>
+    private static bool Has(FrozenSet<string> set, ReadOnlySpan<char> value)
+    {
+#if NET9_0_OR_GREATER
+        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value);
+#else
+        return set.Contains(value.ToString());
+#endif
+    }
+
+    private static bool IsHyphenatedAdjective(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.LastIndexOf('-');
+        if (hyphen <= 0 || hyphen == word.Length - 1)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> tail = word[(hyphen + 1)..];
+        if (char.IsLower(tail[0]))
+        {
+            return true;
+        }
+
+        return Lexicons.Demonyms.Contains(tail) && Lexicons.Demonyms.Contains(word[..hyphen]);
+    }
+
+    private static bool HasDigitAndLower(ReadOnlySpan<char> s)
+    {
+        bool digit = false;
+        bool lower = false;
+        foreach (char c in s)
+        {
+            digit |= char.IsDigit(c);
+            lower |= char.IsLower(c);
+        }
+
+        return digit && lower;
+    }
+
+    private bool IsMetonymContext(int a, int b)
+    {
+        if (b < _words.Count)
+        {
+            ReadOnlySpan<char> next = Span(_words[b]);
+            if (_words[b].Is(WordFlags.Possessive) || Has(s_subjectVerbs, next))
+            {
+                return true;
+            }
+
+            if (next.SequenceEqual(",") && b + 1 < _words.Count && (IsText(b + 1, "which") || IsText(b + 1, "who")))
+            {
+                return true;
+            }
+        }
+
+        int before = a - 1;
+        if (before >= 0 && IsText(before, "the"))
+        {
+            before--;
+        }
+
+        return before >= 1 && IsText(before, "to") && IsText(before - 1, "according");
+    }
+
+    private void AddCandidate(int a, int b, ActorKind? kind, string? key, string? title, string? affiliation, LexiconGender gender, bool known)
+    {
+        bool subject = true;
+        int sentence = _words[a].Sentence;
+        for (int k = _candidates.Count - 1; k >= 0 && _candidates[k].Sentence == sentence; k--)
+        {
+            subject = false;
+        }
+
+        _candidates.Add(new Candidate
+        {
+            WordStart = a,
+            WordEnd = b,
+            Kind = kind,
+            Key = key,
+            Title = title,
+            Affiliation = affiliation,
+            Gender = gender,
+            Known = known,
+            Sentence = sentence,
+            Subject = subject,
+        });
+    }
+
+    private sealed class Candidate
+    {
+        public int WordStart;
+        public int WordEnd;
+        public ActorKind? Kind;
+        public string? Key;
+        public string? Title;
+        public string? Affiliation;
+        public LexiconGender Gender;
+        public bool Known;
+        public int Sentence;
+        public bool Subject;
+        public int Entity = -1;
+    }
+
+    private sealed class Entity
+    {
+        public ActorKind Kind;
+        public string Name = "";
+        public int NameWords;
+        public string? Title;
+        public string? Affiliation;
+        public LexiconGender Gender;
+        public readonly List<string> Surfaces = [];
+        public readonly List<ActorMention> Mentions = [];
+    }
+}

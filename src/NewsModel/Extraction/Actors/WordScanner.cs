@@ -1,0 +1,254 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+
+namespace NewsModel.Extraction.Actors;
+
+/// <summary>What the actor scanner knows about one token.</summary>
+[Flags]
+internal enum WordFlags : ushort
+{
+    None = 0,
+
+    /// <summary>Letters or digits (a word, a number, an abbreviation with its dots).</summary>
+    Word = 1,
+
+    /// <summary>Begins with an upper-case letter.</summary>
+    Capitalised = 2,
+
+    /// <summary>Every letter is upper case and there are at least two ("NATO", "U.S.").</summary>
+    Upper = 4,
+
+    /// <summary>Begins with a lower-case letter.</summary>
+    Lower = 8,
+
+    /// <summary>Begins with a digit.</summary>
+    Digit = 16,
+
+    /// <summary>The first token of its line.</summary>
+    LineStart = 32,
+
+    /// <summary>The first word of its sentence (after opening quotes and brackets).</summary>
+    SentenceStart = 64,
+
+    /// <summary>A possessive ending on its own: <c>'s</c>, <c>’s</c>.</summary>
+    Possessive = 128,
+}
+
+/// <summary>One token of the article as the actor stage sees it.</summary>
+internal readonly record struct Word(int Start, int Length, WordFlags Flags, int Line, int Sentence)
+{
+    public int End => Start + Length;
+
+    public bool Is(WordFlags flag) => (Flags & flag) != 0;
+}
+
+/// <summary>
+/// A hand-written, linear scanner that splits text into words and punctuation for the actor stage: words keep
+/// inner hyphens and apostrophes ("al-Assad", "O'Neill"), initialisms and a few abbreviations keep their dots
+/// ("U.S.", "Mr.", "Inc."), and a possessive <c>'s</c> is a token of its own.
+/// </summary>
+internal static class WordScanner
+{
+    private static readonly FrozenSet<string> s_dottedAbbreviations = FrozenSet.ToFrozenSet(
+    [
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "St", "Gen", "Sen", "Rep", "Gov",
+        "Lt", "Col", "Sgt", "Capt", "Mt", "Ft", "Bros", "Rev", "Adm", "Cmdr", "Maj", "Pres", "Sec",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Scans <paramref name="text"/> into <paramref name="words"/>.</summary>
+    /// <returns>The number of lines.</returns>
+    public static int Scan(string text, List<Word> words)
+    {
+        int line = 0;
+        int sentence = 0;
+        bool lineStart = true;
+        bool sentenceStart = true;
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c is '\n' or '\u2029' or '\u2028')
+            {
+                if (!lineStart)
+                {
+                    line++;
+                    lineStart = true;
+                }
+
+                sentenceStart = true;
+                i++;
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            WordFlags flags = WordFlags.None;
+            if (char.IsLetterOrDigit(c))
+            {
+                i = ScanWord(text, i);
+                flags = Classify(text.AsSpan(start, i - start));
+            }
+            else if ((c is '\'' or '\u2019') && i + 1 < text.Length && text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])))
+            {
+                i += 2;
+                flags = WordFlags.Possessive;
+            }
+            else
+            {
+                i++;
+            }
+
+            bool isWord = (flags & WordFlags.Word) != 0;
+            if (lineStart)
+            {
+                flags |= WordFlags.LineStart;
+            }
+
+            if (sentenceStart && isWord)
+            {
+                flags |= WordFlags.SentenceStart;
+            }
+
+            words.Add(new Word(start, i - start, flags, line, sentence));
+            lineStart = false;
+            if (isWord)
+            {
+                sentenceStart = false;
+            }
+            else if (c is '.' or '!' or '?' or ';' or '\u2026')
+            {
+                sentenceStart = true;
+                sentence++;
+            }
+            else if (c is ':' or '-' or '\u2013' or '\u2014' && words.Count >= 2 && IsUpperLineSoFar(words))
+            {
+                sentenceStart = true;
+            }
+        }
+
+        return line + 1;
+    }
+
+    private static bool IsUpperLineSoFar(List<Word> words)
+    {
+        Word previous = words[^2];
+        return previous.Is(WordFlags.Upper);
+    }
+
+    private static int ScanWord(string text, int i)
+    {
+        int start = i;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                i++;
+                continue;
+            }
+
+            bool nextIsLetter = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+            if ((c is '-' or '&') && nextIsLetter)
+            {
+                i++;
+                continue;
+            }
+
+            if (c is '\'' or '\u2019' && nextIsLetter)
+            {
+                // A possessive 's stays apart; O'Neill and don't stay whole.
+                bool possessive = text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
+                if (possessive)
+                {
+                    break;
+                }
+
+                i++;
+                continue;
+            }
+
+            if (c == '.')
+            {
+                // U.S., U.N.: single letters joined by dots; Mr., Inc.: known abbreviations.
+                int length = i - start;
+                bool initialism = length >= 1 && char.IsLetter(text[i - 1]) && (i - 1 == start || text[i - 2] == '.');
+                if (initialism && (nextIsLetter && (i + 2 >= text.Length || text[i + 2] == '.') || (length >= 3 && text[start + 1] == '.')))
+                {
+                    i++;
+                    continue;
+                }
+
+                // An initial: "J. Smith".
+                if (length == 1 && char.IsUpper(text[start]) && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]))
+                {
+                    i++;
+                    break;
+                }
+
+                if (length <= 4 && IsDottedAbbreviation(text.AsSpan(start, length)))
+                {
+                    i++;
+                }
+            }
+
+            break;
+        }
+
+        return i;
+    }
+
+    private static bool IsDottedAbbreviation(ReadOnlySpan<char> word)
+    {
+#if NET9_0_OR_GREATER
+        return s_dottedAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+#else
+        return s_dottedAbbreviations.Contains(word.ToString());
+#endif
+    }
+
+    private static WordFlags Classify(ReadOnlySpan<char> word)
+    {
+        WordFlags flags = WordFlags.Word;
+        char first = word[0];
+        if (char.IsDigit(first))
+        {
+            return flags | WordFlags.Digit;
+        }
+
+        if (char.IsUpper(first))
+        {
+            flags |= WordFlags.Capitalised;
+        }
+        else if (char.IsLower(first))
+        {
+            flags |= WordFlags.Lower;
+        }
+
+        int letters = 0;
+        bool allUpper = true;
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsLower(c))
+                {
+                    allUpper = false;
+                }
+            }
+        }
+
+        if (allUpper && letters >= 2)
+        {
+            flags |= WordFlags.Upper;
+        }
+
+        return flags;
+    }
+}
