@@ -78,27 +78,19 @@ internal sealed class StatementStage : IArticleStage
         return false;
     }
 
-    /// <summary>The actor one of whose mentions is (or overlaps) <paramref name="mention"/>, or null.</summary>
+    /// <summary>
+    /// The actor a speaker mention resolves to, through the actor stage's sorted mention index: the mention covering
+    /// the span's last character ("Gov. Chris Christie" ends in the name), else its first; or null.
+    /// </summary>
     internal static string? ActorAt(ArticleContext context, TextSpan mention)
     {
-        string? overlapping = null;
-        foreach (Actor actor in context.Actors)
+        int index = context.ActorMentions.ActorAt(mention.End - 1);
+        if (index < 0)
         {
-            foreach (TextSpan m in actor.Mentions)
-            {
-                if (m == mention)
-                {
-                    return actor.Id;
-                }
-
-                if (overlapping is null && m.Overlaps(mention))
-                {
-                    overlapping = actor.Id;
-                }
-            }
+            index = context.ActorMentions.ActorAt(mention.Start);
         }
 
-        return overlapping;
+        return index >= 0 && index < context.Actors.Count ? context.Actors[index].Id : null;
     }
 
     /// <summary>The resolved date of the attribution: a temporal expression in the cue's sentence, outside the words said, nearest the cue.</summary>
