@@ -66,7 +66,13 @@ internal sealed partial class ActorRecognizer
     private static readonly FrozenSet<string> s_groupNouns = FrozenSet.ToFrozenSet(
         ["delegation", "leaders", "officials", "negotiators", "diplomats", "allies", "partners", "lawmakers"], StringComparer.Ordinal);
 
-    private readonly string _text;
+    /// <summary>Above this many words a recognizer is not kept for reuse, so that one huge article does not pin memory.</summary>
+    private const int MaxRetainedWords = 1 << 18;
+
+    [ThreadStatic]
+    private static ActorRecognizer? t_cached;
+
+    private string _text = string.Empty;
     private readonly List<Word> _words = [];
     private readonly List<Candidate> _candidates = [];
     private readonly List<Entity> _entities = [];
@@ -78,7 +84,9 @@ internal sealed partial class ActorRecognizer
     private int[] _lineDigits = [];
 
     /// <summary>Creates a recognizer for one article's text.</summary>
-    public ActorRecognizer(string text) => _text = text;
+    private ActorRecognizer()
+    {
+    }
 
     private enum LineKind
     {
@@ -87,8 +95,48 @@ internal sealed partial class ActorRecognizer
         Table,
     }
 
-    /// <summary>Finds the actors and fills <paramref name="actors"/> and <paramref name="index"/>.</summary>
-    public void Run(List<Actor> actors, ActorMentionIndex index)
+    /// <summary>Finds the actors of <paramref name="text"/> and fills <paramref name="actors"/> and <paramref name="index"/>.</summary>
+    /// <remarks>Thread-safe: each thread reuses its own recognizer (its word and candidate buffers), cleared after each text.</remarks>
+    public static void Recognize(string text, List<Actor> actors, ActorMentionIndex index)
+    {
+        ActorRecognizer recognizer = t_cached ?? new ActorRecognizer();
+        t_cached = null;
+        try
+        {
+            recognizer._text = text;
+            recognizer.Run(actors, index);
+        }
+        finally
+        {
+            if (recognizer.Clear())
+            {
+                t_cached = recognizer;
+            }
+        }
+    }
+
+    /// <summary>Forgets the last text; false when the buffers grew too large to keep.</summary>
+    private bool Clear()
+    {
+        bool keep = _words.Count <= MaxRetainedWords;
+        _text = string.Empty;
+        _words.Clear();
+        _candidates.Clear();
+        _entities.Clear();
+        _byKey.Clear();
+        _bySurface.Clear();
+        _lowerWordHashes.Clear();
+        _midSentenceCapitalHashes.Clear();
+        _bySurname.Clear();
+        _extraMentions.Clear();
+        _personLines.Clear();
+        _sports = false;
+        _lines = [];
+        _lineDigits = [];
+        return keep;
+    }
+
+    private void Run(List<Actor> actors, ActorMentionIndex index)
     {
         int lineCount = WordScanner.Scan(_text, _words);
         ClassifyLines(lineCount);
@@ -239,7 +287,13 @@ internal sealed partial class ActorRecognizer
     /// <summary>Length in words of a preposed title beginning at word <paramref name="i"/>, 0 when none.</summary>
     private int IsTitleAt(int i)
     {
-        for (int n = Math.Min(4, _words.Count - i); n >= 1; n--)
+        if (i >= _words.Count)
+        {
+            return 0;
+        }
+
+        int longest = Lexicons.Titles.MayBeginLonger(Span(_words[i])) ? 4 : 1;
+        for (int n = Math.Min(longest, _words.Count - i); n >= 1; n--)
         {
             if (!AllNameWords(i, i + n))
             {
@@ -275,7 +329,9 @@ internal sealed partial class ActorRecognizer
     /// <summary>The longest lexicon match (countries, organisations, places) beginning at word i, in words.</summary>
     private int AffiliationAt(int i, int end, out string? name, out int entityKind)
     {
-        for (int n = Math.Min(5, end - i); n >= 1; n--)
+        ReadOnlySpan<char> first = Span(_words[i]);
+        int longest = Lexicons.Countries.MayBeginLonger(first) || Lexicons.Organizations.MayBeginLonger(first) ? 5 : 1;
+        for (int n = Math.Min(longest, end - i); n >= 1; n--)
         {
             ReadOnlySpan<char> s = Span(i, i + n);
             if (Lexicons.Countries.TryGet(s, out CountryEntry? country))
@@ -455,7 +511,8 @@ internal sealed partial class ActorRecognizer
 
     private bool KnownPrefix(int a, int b)
     {
-        for (int k = Math.Min(b, a + 5); k > a; k--)
+        int longest = Lexicons.NamedEntities.MayBeginLonger(Span(_words[a])) ? Math.Min(b, a + 5) : Math.Min(b, a + 1);
+        for (int k = longest; k > a; k--)
         {
             if (IsKnownEntity(a, k))
             {
@@ -468,11 +525,7 @@ internal sealed partial class ActorRecognizer
 
     private bool NextIsSayVerb(int b) => b < _words.Count && Has(s_sayVerbs, Span(_words[b]));
 
-    private bool IsKnownEntity(int a, int b)
-    {
-        ReadOnlySpan<char> s = Span(a, b);
-        return Lexicons.Countries.Contains(s) || Lexicons.Places.Contains(s) || Lexicons.Organizations.Contains(s) || Lexicons.People.Contains(s) || Lexicons.Metonyms.Contains(s);
-    }
+    private bool IsKnownEntity(int a, int b) => Lexicons.NamedEntities.Contains(Span(a, b));
 
     private void Classify(int a, int b)
     {

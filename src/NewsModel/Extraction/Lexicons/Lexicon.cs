@@ -22,7 +22,9 @@ internal sealed class Lexicon<TEntry>
 {
     private readonly FrozenDictionary<string, ImmutableArray<TEntry>> _exact;
     private readonly FrozenDictionary<string, ImmutableArray<TEntry>> _ignoreCase;
+    private readonly FrozenSet<string> _firstTokens;
 #if NET9_0_OR_GREATER
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstTokensSpan;
     private readonly FrozenDictionary<string, ImmutableArray<TEntry>>.AlternateLookup<ReadOnlySpan<char>> _exactSpan;
     private readonly FrozenDictionary<string, ImmutableArray<TEntry>>.AlternateLookup<ReadOnlySpan<char>> _ignoreCaseSpan;
 #endif
@@ -39,11 +41,13 @@ internal sealed class Lexicon<TEntry>
 
         var exact = new Dictionary<string, List<TEntry>>(StringComparer.Ordinal);
         var ignoreCase = new Dictionary<string, List<TEntry>>(StringComparer.OrdinalIgnoreCase);
+        var firstTokens = new HashSet<string>(StringComparer.Ordinal);
         int maxWords = 0;
         foreach (TEntry entry in entries)
         {
             foreach (string surface in surfaces(entry))
             {
+                SurfaceSet.AddFirstTokens(firstTokens, surface);
                 Add(exact, surface, entry);
                 Add(ignoreCase, surface, entry);
                 maxWords = Math.Max(maxWords, WordCount(surface));
@@ -53,7 +57,9 @@ internal sealed class Lexicon<TEntry>
         _exact = Freeze(exact, StringComparer.Ordinal);
         _ignoreCase = Freeze(ignoreCase, StringComparer.OrdinalIgnoreCase);
         MaxWordCount = maxWords;
+        _firstTokens = firstTokens.ToFrozenSet(StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
+        _firstTokensSpan = _firstTokens.GetAlternateLookup<ReadOnlySpan<char>>();
         _exactSpan = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
         _ignoreCaseSpan = _ignoreCase.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
@@ -70,6 +76,19 @@ internal sealed class Lexicon<TEntry>
 
     /// <summary>The largest number of space-separated words in a surface form: how far a phrase matcher must look ahead.</summary>
     public int MaxWordCount { get; }
+
+    /// <summary>
+    /// Whether some surface form of more than one token may begin with this token (exact spelling): when not, a
+    /// phrase matcher at this token needs only the one-token lookup.
+    /// </summary>
+    public bool MayBeginLonger(ReadOnlySpan<char> token)
+    {
+#if NET9_0_OR_GREATER
+        return _firstTokensSpan.Contains(token);
+#else
+        return _firstTokens.Contains(token.ToString());
+#endif
+    }
 
     /// <summary>The entries carrying exactly this surface form (ordinal comparison); empty when none.</summary>
     public ImmutableArray<TEntry> Find(ReadOnlySpan<char> surface)

@@ -38,6 +38,8 @@ internal static class Lexicons
     private static readonly Lazy<Lexicon<SocialPlatformEntry>> s_socialPlatforms = new(() => Build(LexiconFiles.SocialPlatforms, LexiconFiles.ReadSocialPlatforms, p => LexiconFiles.NameAndAliases(p.Name, p.Aliases)));
     private static readonly Lazy<Lexicon<PlaceAdjectiveEntry>> s_placeAdjectives = new(() => Build(LexiconFiles.PlaceAdjectives, LexiconFiles.ReadPlaceAdjectives, a => [a.Adjective]));
     private static readonly Lazy<Lexicon<PersonEntry>> s_people = new(() => Build(LexiconFiles.People, LexiconFiles.ReadPeople, p => LexiconFiles.NameAndAliases(p.Name, p.Aliases)));
+    private static readonly Lazy<SurfaceSet> s_namedEntities = new(() => new SurfaceSet(
+        Countries.Surfaces.Concat(Places.Surfaces).Concat(Organizations.Surfaces).Concat(People.Surfaces).Concat(Metonyms.Surfaces)));
 
     /// <summary>Countries by name and alias ("United States", "U.S.", "America"; <c>countries.tsv</c>).</summary>
     public static Lexicon<CountryEntry> Countries => s_countries.Value;
@@ -95,6 +97,12 @@ internal static class Lexicons
     /// <summary>Well-known people, 1990 to 2026 (<c>people.tsv</c>): a hint for resolving surnames, never required.</summary>
     public static Lexicon<PersonEntry> People => s_people.Value;
 
+    /// <summary>
+    /// Every exact surface form of the named-entity lexicons (countries, places, organisations, people, metonyms) in
+    /// one set: "is this a known name?" in one lookup instead of five.
+    /// </summary>
+    public static SurfaceSet NamedEntities => s_namedEntities.Value;
+
     /// <summary>Adjectives and people nouns of regions, cities and continents ("Crimean", "Texan", "European"; <c>place-adjectives.tsv</c>).</summary>
     /// <remarks>Like country demonyms (<see cref="Demonyms"/>) these are not mentions: they give an actor its affiliation or locate an event.</remarks>
     public static Lexicon<PlaceAdjectiveEntry> PlaceAdjectives => s_placeAdjectives.Value;
@@ -134,6 +142,7 @@ internal static class Lexicons
         _ = People;
         _ = SocialPlatforms;
         _ = PlaceAdjectives;
+        _ = NamedEntities;
     }
 
     private static ImmutableArray<T> Load<T>(string fileName, Func<TextReader, ImmutableArray<T>> read)
@@ -144,4 +153,80 @@ internal static class Lexicons
 
     private static Lexicon<T> Build<T>(string fileName, Func<TextReader, ImmutableArray<T>> read, Func<T, IEnumerable<string>> surfaces)
         where T : class => new(fileName, Load(fileName, read), surfaces);
+}
+
+/// <summary>
+/// An immutable set of surface forms (ordinal), with the possible first tokens of its multi-token forms, so that a
+/// phrase matcher can skip the longer lookups at a token no multi-token form begins with.
+/// </summary>
+/// <remarks>Lookups never allocate on .NET 9 and later. Safe to share between threads.</remarks>
+internal sealed class SurfaceSet
+{
+    private readonly FrozenSet<string> _surfaces;
+    private readonly FrozenSet<string> _firstWords;
+#if NET9_0_OR_GREATER
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _surfacesSpan;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordsSpan;
+#endif
+
+    /// <summary>Builds the set.</summary>
+    /// <param name="surfaces">The surface forms; words are separated by single spaces.</param>
+    public SurfaceSet(IEnumerable<string> surfaces)
+    {
+        var all = new HashSet<string>(StringComparer.Ordinal);
+        var first = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string surface in surfaces)
+        {
+            all.Add(surface);
+
+            AddFirstTokens(first, surface);
+        }
+
+        _surfaces = all.ToFrozenSet(StringComparer.Ordinal);
+        _firstWords = first.ToFrozenSet(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+        _surfacesSpan = _surfaces.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWordsSpan = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="firstTokens"/> every prefix of <paramref name="surface"/> that may be its first token
+    /// when it has more than one: the prefixes that end before a character that is no letter or digit ("St." of
+    /// "St. Louis", "Washington" of "Washington, D.C.", "McDonald" of "McDonald's").
+    /// </summary>
+    internal static void AddFirstTokens(HashSet<string> firstTokens, string surface)
+    {
+        for (int i = 1; i < surface.Length; i++)
+        {
+            if (!char.IsLetterOrDigit(surface[i]))
+            {
+                firstTokens.Add(surface[..i]);
+                if (surface[i] != ' ' && i + 1 < surface.Length)
+                {
+                    firstTokens.Add(surface[..(i + 1)]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether the set holds exactly this surface form.</summary>
+    public bool Contains(ReadOnlySpan<char> surface)
+    {
+#if NET9_0_OR_GREATER
+        return _surfacesSpan.Contains(surface);
+#else
+        return _surfaces.Contains(surface.ToString());
+#endif
+    }
+
+    /// <summary>Whether some surface form of more than one token may begin with this token.</summary>
+    public bool MayBeginLonger(ReadOnlySpan<char> word)
+    {
+#if NET9_0_OR_GREATER
+        return _firstWordsSpan.Contains(word);
+#else
+        return _firstWords.Contains(word.ToString());
+#endif
+    }
 }

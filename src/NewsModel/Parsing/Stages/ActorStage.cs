@@ -9,5 +9,5 @@ namespace NewsModel.Parsing.Stages;
 /// </summary>
 internal sealed class ActorStage : IArticleStage
 {
-    public void Run(ArticleContext context) => new ActorRecognizer(context.Text).Run(context.Actors, context.ActorMentions);
+    public void Run(ArticleContext context) => ActorRecognizer.Recognize(context.Text, context.Actors, context.ActorMentions);
 }
