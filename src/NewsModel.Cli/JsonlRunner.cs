@@ -14,7 +14,14 @@ using NodaTime;
 namespace NewsModel.Cli;
 
 /// <summary>Settings of one <c>parse --jsonl</c> run.</summary>
-internal sealed record JsonlOptions(string Input, string? Output, LocalDate? Date, int Threads, bool FailFast, bool ShowProgress);
+internal sealed record JsonlOptions(string Input, string? Output, LocalDate? Date, int Threads, bool FailFast, bool ShowProgress)
+{
+    /// <summary>The longest article text accepted, in UTF-16 code units.</summary>
+    public int MaxTextLength { get; init; } = ArticleParserOptions.DefaultMaxTextLength;
+
+    /// <summary>The longest input line accepted, in bytes.</summary>
+    public int MaxLineBytes { get; init; } = NewsJson.DefaultMaxLineBytes;
+}
 
 /// <summary>
 /// Parses an NDJSON stream of <c>{"id", "text", "date"?}</c> records into an NDJSON stream of articles. It is a
@@ -49,7 +56,7 @@ internal static class JsonlRunner
         await using (input.ConfigureAwait(false))
         await using (output.ConfigureAwait(false))
         {
-            using Utf8LineReader reader = new(input, NewsJson.DefaultMaxLineBytes);
+            using Utf8LineReader reader = new(input, options.MaxLineBytes);
             using ProgressBar? progress = options.ShowProgress ? new ProgressBar(errors, input.CanSeek ? input.Length : -1) : null;
             using CancellationTokenSource stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             using Pipeline pipeline = new(options, inputName, output, errors, progress, stop);
@@ -162,7 +169,7 @@ internal static class JsonlRunner
         {
             await foreach (JsonlRecord record in _work.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                record.Process(options.Date);
+                record.Process(options.Date, options.MaxTextLength, options.MaxLineBytes);
                 record.MarkDone();
             }
         }
@@ -231,13 +238,13 @@ internal sealed class JsonlRecord(long line, byte[]? bytes)
     /// <summary>Drops the output once written, so that memory is not held by the queue.</summary>
     public void Release() => Json = null;
 
-    public void Process(LocalDate? defaultDate)
+    public void Process(LocalDate? defaultDate, int maxTextLength, int maxLineBytes)
     {
         byte[]? bytes = _bytes;
         _bytes = null;
         if (bytes is null)
         {
-            Error = $"the line is longer than the limit of {NewsJson.DefaultMaxLineBytes} bytes.";
+            Error = string.Create(CultureInfo.InvariantCulture, $"the line is longer than the limit of {maxLineBytes} bytes (--max-line-bytes).");
             return;
         }
 
@@ -279,7 +286,7 @@ internal sealed class JsonlRecord(long line, byte[]? bytes)
             date = parsed;
         }
 
-        ArticleParserOptions options = new() { Id = record.Id, Date = date, ReadDateline = false };
+        ArticleParserOptions options = new() { Id = record.Id, Date = date, ReadDateline = false, MaxTextLength = maxTextLength };
         try
         {
             if (!ArticleParser.TryParse(record.Text, options, out Article? article, out NewsParseError? error))

@@ -34,10 +34,18 @@ internal static class ParseCommand
             Description = "With --jsonl: how many threads parse at once (default: all cores).",
         };
         Option<bool> failFast = new("--fail-fast") { Description = "With --jsonl: stop at the first bad record." };
+        Option<int?> maxTextLength = new("--max-text-length")
+        {
+            Description = $"The longest article text accepted, in UTF-16 code units (default {ArticleParserOptions.DefaultMaxTextLength}); a longer one is a bad record.",
+        };
+        Option<int?> maxLineBytes = new("--max-line-bytes")
+        {
+            Description = $"With --jsonl: the longest input line accepted, in bytes (default {NewsJson.DefaultMaxLineBytes}); a longer one is a bad record.",
+        };
 
         Command command = new("parse", "Parse an article (or an NDJSON batch with --jsonl) to Article JSON.")
         {
-            input, date, indent, jsonl, output, threads, failFast,
+            input, date, indent, jsonl, output, threads, failFast, maxTextLength, maxLineBytes,
         };
 
         command.Validators.Add(result =>
@@ -51,6 +59,16 @@ internal static class ParseCommand
             {
                 result.AddError("--threads must be at least 1.");
             }
+
+            if (result.GetValue(maxTextLength) is { } t && t < 1)
+            {
+                result.AddError("--max-text-length must be at least 1.");
+            }
+
+            if (result.GetValue(maxLineBytes) is { } b && b < 1)
+            {
+                result.AddError("--max-line-bytes must be at least 1.");
+            }
         });
 
         command.SetAction(async (result, cancellationToken) =>
@@ -63,6 +81,7 @@ internal static class ParseCommand
             }
 
             string? outputPath = result.GetValue(output);
+            int textLimit = result.GetValue(maxTextLength) ?? ArticleParserOptions.DefaultMaxTextLength;
             if (result.GetValue(jsonl))
             {
                 JsonlOptions options = new(
@@ -71,17 +90,21 @@ internal static class ParseCommand
                     articleDate,
                     result.GetValue(threads) ?? Environment.ProcessorCount,
                     result.GetValue(failFast),
-                    ShowProgress: !Console.IsErrorRedirected);
+                    ShowProgress: !Console.IsErrorRedirected)
+                {
+                    MaxTextLength = textLimit,
+                    MaxLineBytes = result.GetValue(maxLineBytes) ?? NewsJson.DefaultMaxLineBytes,
+                };
                 return await JsonlRunner.RunAsync(options, Console.Error, cancellationToken).ConfigureAwait(false);
             }
 
-            return await ParseOneAsync(path, outputPath, articleDate, result.GetValue(indent), cancellationToken).ConfigureAwait(false);
+            return await ParseOneAsync(path, outputPath, new ArticleParserOptions { Date = articleDate, MaxTextLength = textLimit }, result.GetValue(indent), cancellationToken).ConfigureAwait(false);
         });
 
         return command;
     }
 
-    private static async Task<int> ParseOneAsync(string path, string? outputPath, LocalDate? date, bool indent, CancellationToken cancellationToken)
+    private static async Task<int> ParseOneAsync(string path, string? outputPath, ArticleParserOptions options, bool indent, CancellationToken cancellationToken)
     {
         string text;
         if (path == "-")
@@ -99,7 +122,6 @@ internal static class ParseCommand
             text = await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken).ConfigureAwait(false);
         }
 
-        ArticleParserOptions options = new() { Date = date };
         if (!ArticleParser.TryParse(text, options, out Article? article, out NewsParseError? error))
         {
             string name = path == "-" ? "<stdin>" : path;

@@ -27,7 +27,8 @@ internal static class Program
 
         try
         {
-            return await result.InvokeAsync().ConfigureAwait(false);
+            // Our own handler below prints one line; the default one would print a stack trace.
+            return await result.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
         }
         catch (IOException e)
         {
@@ -39,6 +40,12 @@ internal static class Program
             await Console.Error.WriteLineAsync($"newsmodel: {e.Message}").ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A defect: one line on standard error, never a stack trace.
+            await Console.Error.WriteLineAsync($"newsmodel: internal error ({e.GetType().Name}): {e.Message} Please report it.").ConfigureAwait(false);
+            return ExitCodes.InternalError;
+        }
     }
 }
 
@@ -48,4 +55,5 @@ internal static class ExitCodes
     public const int Success = 0;
     public const int BadInput = 1;
     public const int Usage = 2;
+    public const int InternalError = 3;
 }

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -93,5 +94,94 @@ public sealed class JsonlTests
         result.ExitCode.Should().Be(1);
         result.StandardOutput.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(3);
         result.StandardError.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(4).And.OnlyContain(l => l.StartsWith("newsmodel: ", System.StringComparison.Ordinal));
+    }
+
+    private static async Task<(int Exit, string[] Output, string[] Errors)> RunBytes(byte[] input, JsonlOptions? settings = null)
+    {
+        string inputPath = Path.Combine(Path.GetTempPath(), "newsmodel-" + System.Guid.NewGuid().ToString("N") + ".jsonl");
+        await File.WriteAllBytesAsync(inputPath, input);
+        string outputPath = inputPath + ".out";
+        StringWriter errors = new();
+        JsonlOptions options = (settings ?? new JsonlOptions(inputPath, outputPath, null, 2, false, false)) with { Input = inputPath, Output = outputPath };
+        int exit = await JsonlRunner.RunAsync(options, errors, default);
+        string output = await File.ReadAllTextAsync(outputPath);
+        File.Delete(inputPath);
+        File.Delete(outputPath);
+        return (exit, output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries), errors.ToString().Replace(inputPath, "IN", System.StringComparison.Ordinal).Split('\n', System.StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task Jsonl_WrongTypesAndInvalidUtf8_AreReportedByLineAndTheRestKept()
+    {
+        using MemoryStream input = new();
+        void Line(string json) => input.Write(Encoding.UTF8.GetBytes(json + "\n"));
+        Line("{\"id\":\"a\",\"text\":\"Good.\"}");
+        Line("{\"id\":5,\"text\":\"x\"}");
+        Line("{\"id\":\"c\",\"text\":[\"x\"]}");
+        Line("[1,2,3]");
+        input.Write([0x7B, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3A, 0x22, 0xC3, 0x28, 0xFF, 0x22, 0x7D, 0x0A]); // {"text":"<invalid UTF-8>"}
+        Line("null");
+        Line("{\"id\":\"g\",\"text\":\"Also good.\"}");
+
+        (int exit, string[] output, string[] errors) = await RunBytes(input.ToArray());
+        exit.Should().Be(1);
+        output.Select(l => NewsJson.Deserialize(l).Id).Should().Equal("a", "g");
+        errors.Should().HaveCount(5);
+        errors.Select(e => e[..e.IndexOf(": ", "newsmodel: IN:".Length, System.StringComparison.Ordinal)]).Should().Equal(
+            "newsmodel: IN:2", "newsmodel: IN:3", "newsmodel: IN:4", "newsmodel: IN:5", "newsmodel: IN:6");
+        errors.Should().OnlyContain(e => !e.Contains("   at ", System.StringComparison.Ordinal), "no stack traces");
+    }
+
+    [Fact]
+    public async Task Jsonl_RecordsOverTheLimits_AreReportedAndTheRestKept()
+    {
+        string big = new('a', 5000);
+        byte[] input = Encoding.UTF8.GetBytes(
+            "{\"id\":\"a\",\"text\":\"Short.\"}\n" +
+            "{\"id\":\"b\",\"text\":\"" + big + "\"}\n" +
+            "{\"id\":\"c\",\"text\":\"Words " + new string('b', 700) + "\"}\n" +
+            "{\"id\":\"d\",\"text\":\"Also short.\"}\n");
+        JsonlOptions limits = new("in", "out", null, 2, false, false) { MaxLineBytes = 1000, MaxTextLength = 500 };
+
+        (int exit, string[] output, string[] errors) = await RunBytes(input, limits);
+        exit.Should().Be(1);
+        output.Select(l => NewsJson.Deserialize(l).Id).Should().Equal("a", "d");
+        errors.Should().Equal(
+            "newsmodel: IN:2: the line is longer than the limit of 1000 bytes (--max-line-bytes).",
+            "newsmodel: IN:3: record c: text 1:501: The text is 706 UTF-16 code units long, more than the limit of 500 (ArticleParserOptions.MaxTextLength).");
+    }
+
+    [Fact]
+    public async Task Jsonl_FiftyMegabyteLine_IsReportedWithTheDefaultLimitsAndTheRestKept()
+    {
+        // 50 MB of text in one record: within the line limit (64 MiB), beyond the text limit (16 Mi code units).
+        byte[] head = Encoding.UTF8.GetBytes("{\"id\":\"a\",\"text\":\"Before.\"}\n{\"id\":\"big\",\"text\":\"");
+        byte[] tail = Encoding.UTF8.GetBytes("\"}\n{\"id\":\"z\",\"text\":\"After.\"}\n");
+        byte[] input = new byte[head.Length + (50 * 1000 * 1000) + tail.Length];
+        head.CopyTo(input, 0);
+        input.AsSpan(head.Length, 50 * 1000 * 1000).Fill((byte)'w');
+        tail.CopyTo(input, input.Length - tail.Length);
+
+        (int exit, string[] output, string[] errors) = await RunBytes(input);
+        exit.Should().Be(1);
+        output.Select(l => NewsJson.Deserialize(l).Id).Should().Equal("a", "z");
+        errors.Should().ContainSingle().Which.Should().StartWith("newsmodel: IN:2: record big: text 1:16777217: The text is 50000000 UTF-16 code units long");
+    }
+
+    [Fact]
+    public async Task Jsonl_BinaryJunkThroughTheProcess_GivesOneLineErrorsAndNoStackTrace()
+    {
+        System.Random random = new(7);
+        byte[] junk = new byte[200_000];
+        random.NextBytes(junk);
+        string inputPath = Path.Combine(Path.GetTempPath(), "newsmodel-junk-" + System.Guid.NewGuid().ToString("N") + ".jsonl");
+        await File.WriteAllBytesAsync(inputPath, junk);
+        CliRunner.Result result = await CliRunner.RunAsync(null, "parse", "--jsonl", inputPath);
+        File.Delete(inputPath);
+        result.ExitCode.Should().Be(1);
+        result.StandardOutput.Should().BeEmpty();
+        string[] lines = result.StandardError.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().NotBeEmpty().And.OnlyContain(l => l.StartsWith("newsmodel: ", System.StringComparison.Ordinal));
+        result.StandardError.Should().NotContain("   at ");
     }
 }

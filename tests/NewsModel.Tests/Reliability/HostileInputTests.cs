@@ -31,6 +31,13 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Parse_AMillionUnmatchedQuotationMarks_Completes()
+    {
+        string text = "Smith said " + string.Concat(Enumerable.Repeat("“a ", 1_000_000));
+        ParseAndRoundTrip(text).Paragraphs.Count.Should().Be(1);
+    }
+
+    [Fact]
     public void Parse_QuotationsNestedHundredsDeep_Completes()
     {
         string open = string.Concat(Enumerable.Repeat("“‘", 500));
@@ -42,7 +49,7 @@ public sealed class HostileInputTests
     public void Parse_OneHugeParagraphWithoutLineBreaks_Completes()
     {
         StringBuilder builder = new();
-        while (builder.Length < 2_000_000)
+        while (builder.Length < 5_000_000) // 10 MB of UTF-16
         {
             builder.Append("The minister said on Monday that “talks will resume,” adding that Mr. Smith met officials in Berlin. ");
         }
