@@ -12,7 +12,10 @@ namespace NewsModel.Benchmarks.Text;
 /// </summary>
 internal static class NewsCorpus
 {
-    private static readonly Lazy<(string Corpus, string Article, string Source)> s_texts = new(Load);
+    private static readonly Lazy<(string Corpus, string Article, string Source, string[] Articles)> s_texts = new(Load);
+
+    /// <summary>Every article on its own.</summary>
+    public static IReadOnlyList<string> Articles => s_texts.Value.Articles;
 
     /// <summary>All articles joined by blank lines.</summary>
     public static string Corpus => s_texts.Value.Corpus;
@@ -26,7 +29,7 @@ internal static class NewsCorpus
     /// <summary>The text for a benchmark parameter value (<c>Corpus</c> or <c>Article</c>).</summary>
     public static string Get(string input) => input == "Corpus" ? Corpus : Article;
 
-    private static (string, string, string) Load()
+    private static (string, string, string, string[]) Load()
     {
         string? path = Find("shared/eval/polnear-train.input.jsonl");
         List<string> articles;
@@ -55,7 +58,7 @@ internal static class NewsCorpus
 
         string corpus = string.Join("\n\n", articles);
         string article = articles.OrderBy(a => Math.Abs(a.Length - 5000)).First();
-        return (corpus, article, source);
+        return (corpus, article, source, [.. articles]);
     }
 
     private static string? Find(string relative)
