@@ -205,6 +205,7 @@ internal sealed class ParseBenchmarkConfig : ManualConfig
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(new ParseThroughputColumn());
         AddExporter(MarkdownExporter.GitHub);
+        WithBuildTimeout(TimeSpan.FromMinutes(15)); // the shared machine can be slow to build the generated project
         HideColumns(Column.Error, Column.StdDev, Column.RatioSD, Column.Gen0, Column.Gen1, Column.Gen2);
     }
 }

@@ -49,6 +49,12 @@ internal static partial class TemporalExtractor
     /// <summary>How far back (in UTF-16 code units) an earlier expression can anchor "a year earlier" or "the quarter".</summary>
     private const int ReferenceReach = 1500;
 
+    /// <summary>Above this many tokens a thread's token buffer is not kept, so that one huge text does not pin memory.</summary>
+    private const int MaxRetainedTokens = 1 << 16;
+
+    [ThreadStatic]
+    private static List<DateToken>? t_tokens;
+
     /// <summary>
     /// Appends the temporal expressions of <paramref name="text"/> to <paramref name="output"/>, in text order,
     /// without overlaps.
@@ -63,8 +69,26 @@ internal static partial class TemporalExtractor
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(output);
 
-        var tokens = new List<DateToken>(Math.Min(text.Length / 4, 1 << 16));
+        List<DateToken> tokens = t_tokens ?? new List<DateToken>(1024);
+        t_tokens = null;
+        tokens.Clear();
         DateLexicon.Tokenize(text, tokens);
+        try
+        {
+            Extract(text, anchor, regions, output, tokens);
+        }
+        finally
+        {
+            if (tokens.Count <= MaxRetainedTokens)
+            {
+                tokens.Clear();
+                t_tokens = tokens;
+            }
+        }
+    }
+
+    private static void Extract(string text, LocalDate? anchor, ReadOnlySpan<DateRegion> regions, List<TemporalExpression> output, List<DateToken> tokens)
+    {
 
         DateRegion[] sortedRegions = regions.ToArray();
         Array.Sort(sortedRegions, static (x, y) => x.Span.Start.CompareTo(y.Span.Start));
