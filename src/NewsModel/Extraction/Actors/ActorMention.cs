@@ -41,6 +41,27 @@ internal sealed class ActorMentionIndex
         _mentions.AddRange(sorted);
     }
 
+    /// <summary>The index in <see cref="Mentions"/> of the first mention that starts at or after <paramref name="offset"/> (the count when none).</summary>
+    public int FirstAtOrAfter(int offset)
+    {
+        int lo = 0;
+        int hi = _mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_mentions[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>The actor index of the mention that covers <paramref name="offset"/>, or -1.</summary>
     public int ActorAt(int offset) => TryGetAt(offset, out ActorMention mention) ? mention.ActorIndex : -1;
 
@@ -83,9 +104,9 @@ internal sealed class ActorMentionIndex
             return mention.ActorIndex;
         }
 
-        for (int i = _mentions.Count - 1; i >= 0; i--)
+        for (int i = FirstAtOrAfter(offset) - 1; i >= 0; i--)
         {
-            if (_mentions[i].Start < offset && _mentions[i].Kind == MentionKind.Name)
+            if (_mentions[i].Kind == MentionKind.Name)
             {
                 return _mentions[i].ActorIndex;
             }

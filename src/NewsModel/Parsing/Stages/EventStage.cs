@@ -9,11 +9,32 @@ namespace NewsModel.Parsing.Stages;
 
 /// <summary>
 /// Finds events sentence by sentence: a trigger word gives the kind (<see cref="EventTriggers"/>); the sentence gives
-/// the modality, the date (the nearest temporal expression of the sentence), the place (place actors after "in" or
-/// "at") and the participants (the other actors mentioned in it). Later mentions of the same kind whose dates and
-/// modality agree are merged into the earlier event ("met on Sunday" … "the meeting" … "Sunday's talks").
+/// the modality, the date (the nearest temporal expression of the sentence, else an age such as "the almost
+/// four-year-old war"), the place (place actors after "in" or "at", most specific first) and the participants.
+/// Later mentions of the same kind whose dates and modality agree are merged into the earlier event ("met on
+/// Sunday" … "the meeting" … "Sunday's talks").
 /// </summary>
 /// <remarks>
+/// <para>
+/// Participants. Never the source of reported speech in the sentence ("…, he said"), nor a possessor that only
+/// modifies another name ("Trump's son-in-law"). Meetings, summits and visits: every other actor of the sentence
+/// that introduces the event (attendees), and those within six words of a later mention. Attacks, wars,
+/// annexations, sanctions, arrests, threats: the agent is a possessor or a nationality adjective just before the
+/// trigger ("Russia's invasion", "Russian strikes") or the nearest actor ending at most five words before it with
+/// no comma between ("Russia that started the war"); the target an actor just after it ("attacked Borduria") or after "on", "against",
+/// "of", "into" or "in" within four words, or for an annexation the place named just before it ("the peninsula it annexed"). Other
+/// kinds: actors within eight words of the trigger.
+/// </para>
+/// <para>
+/// Places: a place ("Federal Chancellery") comes before the place it is in ("in Berlin"), a possessor ("Germany's
+/// Federal Chancellery") after the place it possesses, and countries last: "Federal Chancellery, Berlin, Germany";
+/// the place id is the first, the most specific.
+/// </para>
+/// <para>
+/// An age before the trigger ("the almost four-year-old war", "a 20-year-old conflict") dates the event's start at
+/// year precision, counted back from the article's date: exact ages half a year further back, "almost"/"nearly" a
+/// quarter less far, "more than"/"over" a quarter further. Without an article date there is no such date.
+/// </para>
 /// Modality, from the words near the trigger: negated after "no", "not", "never", "without" or with "cancelled" /
 /// "called off"; hypothetical after "could", "might", "may", "if", "would prevent"-style conditionals; planned after
 /// or before "will", "would", "to", "scheduled", "slated", "planned", "expected", "next", "upcoming", "resume";
@@ -46,6 +67,15 @@ internal sealed class EventStage : IArticleStage
     {
         List<Draft> drafts = [];
         List<Token> words = [];
+        HashSet<int> speakers = [];
+        foreach (Statement statement in context.Statements)
+        {
+            if (statement.SpeakerSpan is { } speaker)
+            {
+                speakers.Add(speaker.Start);
+            }
+        }
+
         char[] lower = ArrayPool<char>.Shared.Rent(256);
         try
         {
@@ -82,20 +112,21 @@ internal sealed class EventStage : IArticleStage
 
                     TextSpan trigger = new(sentence.Start + words[i].Start, words[i].Length);
                     EventModality modality = ModalityOf(words, i, lowered);
-                    TemporalExpression? when = NearestDate(context, sentence, trigger);
+                    TemporalExpression? when = NearestDate(context, sentence, trigger) ?? AgeDate(context, sentence, words, i, lowered);
                     Draft? same = IsPlural(word) ? null : FindSame(drafts, kind, modality, when);
+                    Sentence where = new(sentence, text, lowered, words, i);
                     if (same is not null)
                     {
                         same.Mentions.Add(trigger);
                         same.When ??= when;
-                        AddParticipants(context, sentence, trigger, kind, same);
+                        AddParticipants(context, where, kind, same, speakers, first: false);
                         continue;
                     }
 
                     Draft draft = new() { Kind = kind, Trigger = trigger, Modality = modality, When = when };
                     draft.Mentions.Add(trigger);
                     AddPlace(context, sentence, draft);
-                    AddParticipants(context, sentence, trigger, kind, draft);
+                    AddParticipants(context, where, kind, draft, speakers, first: true);
                     drafts.Add(draft);
                 }
             }
@@ -199,11 +230,11 @@ internal sealed class EventStage : IArticleStage
         return best;
     }
 
-    /// <summary>Place actors mentioned after "in" or "at" in the sentence: the first is the place; names join most specific first.</summary>
+    /// <summary>Place actors mentioned after "in" or "at" in the sentence, most specific first (see the remarks).</summary>
     private static void AddPlace(ArticleContext context, TextSpan sentence, Draft draft)
     {
         ReadOnlySpan<char> text = context.Text;
-        List<(int Start, Actor Actor)> places = [];
+        List<(int Start, int End, Actor Actor)> places = [];
         foreach (Actor actor in context.Actors)
         {
             if (actor.Kind is not (ActorKind.Place or ActorKind.Country))
@@ -215,7 +246,7 @@ internal sealed class EventStage : IArticleStage
             {
                 if (sentence.Contains(mention) && AfterLocativePreposition(text, sentence.Start, mention.Start))
                 {
-                    places.Add((mention.Start, actor));
+                    places.Add((mention.Start, mention.End, actor));
                     break;
                 }
             }
@@ -227,9 +258,37 @@ internal sealed class EventStage : IArticleStage
         }
 
         places.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        draft.PlaceId = places[0].Actor.Id;
+
+        // A possessor ("Germany's Federal Chancellery") contains the place it possesses: it moves after it.
+        for (int i = 0; i + 1 < places.Count; i++)
+        {
+            if (IsPossessor(text, places[i].End) && places[i + 1].Start - places[i].End <= 3)
+            {
+                (places[i], places[i + 1]) = (places[i + 1], places[i]);
+                i++;
+            }
+        }
+
+        List<Actor> ordered = [];
+        foreach ((_, _, Actor actor) in places)
+        {
+            if (actor.Kind != ActorKind.Country)
+            {
+                ordered.Add(actor);
+            }
+        }
+
+        foreach ((_, _, Actor actor) in places)
+        {
+            if (actor.Kind == ActorKind.Country)
+            {
+                ordered.Add(actor);
+            }
+        }
+
+        draft.PlaceId = ordered[0].Id;
         List<string> names = [];
-        foreach ((_, Actor actor) in places)
+        foreach (Actor actor in ordered)
         {
             names.Add(actor.Name);
         }
@@ -237,13 +296,29 @@ internal sealed class EventStage : IArticleStage
         draft.Place = string.Join(", ", names);
     }
 
-    /// <summary>Whether the words before <paramref name="start"/> are "in", "at", or "in/at X's" (a possessive place).</summary>
+    /// <summary>Whether the text at <paramref name="end"/> is a possessive ending: 's or ’s.</summary>
+    private static bool IsPossessor(ReadOnlySpan<char> text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] is 's' or 'S' && (end + 2 == text.Length || !char.IsLetterOrDigit(text[end + 2]));
+
+    /// <summary>Whether the words before <paramref name="start"/> are "in", "at", "in/at the", or "in/at X's" (a possessive place).</summary>
     private static bool AfterLocativePreposition(ReadOnlySpan<char> text, int sentenceStart, int start)
     {
         int i = start;
         while (i > sentenceStart && text[i - 1] == ' ')
         {
             i--;
+        }
+
+        // "at Germany's Federal Chancellery": the possessor's preposition counts for the possessed place.
+        if (i - 2 > sentenceStart && text[i - 1] is 's' or 'S' && text[i - 2] is '\'' or '\u2019')
+        {
+            int possessor = i - 2;
+            while (possessor > sentenceStart && char.IsLetter(text[possessor - 1]))
+            {
+                possessor--;
+            }
+
+            return possessor < i - 2 && AfterLocativePreposition(text, sentenceStart, possessor);
         }
 
         int wordEnd = i;
@@ -258,42 +333,268 @@ internal sealed class EventStage : IArticleStage
             return true;
         }
 
-        // "at Germany's Federal Chancellery": the possessor's preposition counts for the possessed place.
         return previous.Equals("the", StringComparison.OrdinalIgnoreCase) && AfterLocativePreposition(text, sentenceStart, i);
     }
 
-    private static void AddParticipants(ArticleContext context, TextSpan sentence, TextSpan trigger, string kind, Draft draft)
+    /// <summary>The sentence a trigger is in: its span, text, lower-cased text, word tokens and the trigger's word index.</summary>
+    private readonly ref struct Sentence(TextSpan span, ReadOnlySpan<char> text, ReadOnlySpan<char> lowered, List<Token> words, int trigger)
     {
-        foreach (Actor actor in context.Actors)
+        public TextSpan Span { get; } = span;
+
+        public ReadOnlySpan<char> Text { get; } = text;
+
+        public ReadOnlySpan<char> Lowered { get; } = lowered;
+
+        public List<Token> Words { get; } = words;
+
+        public int Trigger { get; } = trigger;
+
+        /// <summary>The index of the word that contains or follows the sentence-relative <paramref name="offset"/>.</summary>
+        public int WordAt(int offset)
         {
-            if (string.Equals(actor.Id, draft.PlaceId, StringComparison.Ordinal) || actor.Kind == ActorKind.Place)
+            int lo = 0;
+            int hi = Words.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (Words[mid].End <= offset)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+
+        /// <summary>Whether a comma, semicolon or dash lies between two sentence-relative offsets.</summary>
+        public bool ClauseBreakBetween(int from, int to)
+        {
+            for (int k = Math.Max(0, from); k < Math.Min(to, Text.Length); k++)
+            {
+                if (Text[k] is ',' or ';' or '\u2014' or '\u2013' or '(' or ')')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private static void AddParticipants(ArticleContext context, Sentence where, string kind, Draft draft, HashSet<int> speakers, bool first)
+    {
+        bool agentTarget = kind is EventKinds.Attack or EventKinds.War or EventKinds.Annexation or EventKinds.Sanction or EventKinds.Arrest or EventKinds.Threat;
+        bool attendance = kind is EventKinds.Meeting or EventKinds.Summit or EventKinds.Visit;
+        int triggerWord = where.Trigger;
+        Token trigger = where.Words[triggerWord];
+        IReadOnlyList<Extraction.Actors.ActorMention> mentions = context.ActorMentions.Mentions;
+        int sentenceEnd = where.Span.End;
+
+        int agentIndex = -1;
+        int agentDistance = int.MaxValue;
+        for (int m = context.ActorMentions.FirstAtOrAfter(where.Span.Start); m < mentions.Count && mentions[m].Start < sentenceEnd; m++)
+        {
+            Extraction.Actors.ActorMention mention = mentions[m];
+            if (mention.Start + mention.Length > sentenceEnd || speakers.Contains(mention.Start) || mention.ActorIndex < 0 || mention.ActorIndex >= context.Actors.Count)
             {
                 continue;
             }
 
-            foreach (TextSpan mention in actor.Mentions)
+            Actor actor = context.Actors[mention.ActorIndex];
+            if (string.Equals(actor.Id, draft.PlaceId, StringComparison.Ordinal) || IsNested(mentions, m))
             {
-                if (!sentence.Contains(mention))
+                continue; // "US" inside "the US delegation" is not a participant of its own
+            }
+
+            int relStart = mention.Start - where.Span.Start;
+            int relEnd = relStart + mention.Length;
+            bool possessor = IsPossessor(context.Text, mention.Start + mention.Length);
+            int firstWord = where.WordAt(relStart);
+            int lastWord = Math.Max(firstWord, where.WordAt(relEnd - 1));
+            bool before = relEnd <= trigger.Start;
+            int distance = before ? triggerWord - lastWord : firstWord - triggerWord;
+            if (distance <= 0 && !before && relStart < trigger.End)
+            {
+                continue; // the trigger itself
+            }
+
+            if (agentTarget)
+            {
+                if (before && distance <= 5 && !where.ClauseBreakBetween(relEnd, trigger.Start) && (possessor || actor.Kind != ActorKind.Place))
                 {
-                    continue;
+                    if (kind == EventKinds.Annexation && actor.Kind == ActorKind.Place)
+                    {
+                        Add(draft, actor, ParticipantRole.Target);
+                    }
+                    else if (distance < agentDistance)
+                    {
+                        agentIndex = mention.ActorIndex;
+                        agentDistance = distance;
+                    }
+                }
+                else if (kind == EventKinds.Annexation && before && distance <= 5 && actor.Kind == ActorKind.Place)
+                {
+                    Add(draft, actor, ParticipantRole.Target);
+                }
+                else if (!before && (distance == 1 || (distance is >= 2 and <= 4 && where.Words[firstWord - 1].Slice(where.Lowered) is "on" or "against" or "of" or "into" or "in" or "at")))
+                {
+                    Add(draft, actor, ParticipantRole.Target);
                 }
 
-                ParticipantRole role = RoleOf(kind, mention, trigger);
-                if (!draft.Participants.Exists(p => string.Equals(p.ActorId, actor.Id, StringComparison.Ordinal)))
-                {
-                    draft.Participants.Add(new EventParticipant(actor.Id, role));
-                }
+                continue;
+            }
 
-                break;
+            if (possessor || actor.Kind == ActorKind.Place)
+            {
+                continue;
+            }
+
+            bool near = distance <= (attendance ? 6 : 8);
+            if ((attendance && first) || near)
+            {
+                Add(draft, actor, attendance ? ParticipantRole.Attendee : ParticipantRole.Participant);
+            }
+        }
+
+        if (agentTarget)
+        {
+            if (agentIndex < 0 && DemonymBefore(context, where) is { } country)
+            {
+                Add(draft, country, ParticipantRole.Agent);
+            }
+            else if (agentIndex >= 0)
+            {
+                Add(draft, context.Actors[agentIndex], ParticipantRole.Agent);
             }
         }
     }
 
-    private static ParticipantRole RoleOf(string kind, TextSpan mention, TextSpan trigger) => kind switch
+    /// <summary>Whether a neighbouring mention strictly contains mention <paramref name="m"/>.</summary>
+    private static bool IsNested(IReadOnlyList<Extraction.Actors.ActorMention> mentions, int m)
     {
-        EventKinds.Meeting or EventKinds.Summit or EventKinds.Visit => ParticipantRole.Attendee,
-        EventKinds.Attack or EventKinds.War or EventKinds.Annexation or EventKinds.Sanction or EventKinds.Arrest or EventKinds.Threat =>
-            mention.Start < trigger.Start ? ParticipantRole.Agent : ParticipantRole.Target,
-        _ => ParticipantRole.Participant,
-    };
+        Extraction.Actors.ActorMention mention = mentions[m];
+        for (int k = Math.Max(0, m - 2); k < Math.Min(mentions.Count, m + 3); k++)
+        {
+            Extraction.Actors.ActorMention other = mentions[k];
+            if (k != m && other.Length > mention.Length && other.Start <= mention.Start && other.Start + other.Length >= mention.Start + mention.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Russian strikes", "Russian drone strikes": the country actor of a nationality adjective just before the trigger.</summary>
+    private static Actor? DemonymBefore(ArticleContext context, Sentence where)
+    {
+        for (int k = where.Trigger - 1; k >= 0 && k >= where.Trigger - 2; k--)
+        {
+            ReadOnlySpan<char> word = where.Words[k].Slice(where.Text);
+            if (!Extraction.Lexicons.Demonyms.TryGet(word, out Extraction.CountryEntry? country))
+            {
+                continue;
+            }
+
+            foreach (Actor actor in context.Actors)
+            {
+                if (actor.Kind == ActorKind.Country && string.Equals(actor.Name, country.Name, StringComparison.Ordinal))
+                {
+                    return actor;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private static void Add(Draft draft, Actor actor, ParticipantRole role)
+    {
+        if (!draft.Participants.Exists(p => string.Equals(p.ActorId, actor.Id, StringComparison.Ordinal)))
+        {
+            // the agent first, then the others in text order
+            int at = role == ParticipantRole.Agent ? draft.Participants.FindIndex(p => p.Role != ParticipantRole.Agent) : -1;
+            draft.Participants.Insert(at < 0 ? draft.Participants.Count : at, new EventParticipant(actor.Id, role));
+        }
+    }
+
+    /// <summary>
+    /// "the almost four-year-old war": an age just before the trigger dates the start, at year precision, counted
+    /// back from the article's date (see the remarks); null without an age or an article date.
+    /// </summary>
+    private static TemporalExpression? AgeDate(ArticleContext context, TextSpan sentence, List<Token> words, int trigger, ReadOnlySpan<char> lowered)
+    {
+        if (context.Date is not { } anchor)
+        {
+            return null;
+        }
+
+        for (int k = trigger - 1; k >= 0 && k >= trigger - 3; k--)
+        {
+            ReadOnlySpan<char> word = words[k].Slice(lowered);
+            if (!word.EndsWith("-year-old", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            int years = YearsOf(word[..^"-year-old".Length]);
+            if (years is < 1 or > 200)
+            {
+                return null;
+            }
+
+            int first = k;
+            int months = -(years * 12) - 6;
+            if (k >= 1 && words[k - 1].Slice(lowered) is "almost" or "nearly")
+            {
+                months = -(years * 12) + 3;
+                first = k - 1;
+            }
+            else if (k >= 1 && words[k - 1].Slice(lowered) is "over")
+            {
+                months = -(years * 12) - 3;
+                first = k - 1;
+            }
+            else if (k >= 2 && words[k - 1].Slice(lowered) is "than" && words[k - 2].Slice(lowered) is "more")
+            {
+                months = -(years * 12) - 3;
+                first = k - 2;
+            }
+
+            int year = anchor.PlusMonths(months).Year;
+            int start = sentence.Start + words[first].Start;
+            int end = sentence.Start + words[k].End;
+            return new TemporalExpression(
+                TextSpan.FromBounds(start, end),
+                context.Text[start..end],
+                new NodaTime.LocalDate(year, 1, 1),
+                new NodaTime.LocalDate(year, 12, 31),
+                DatePrecision.Year,
+                DateAnchor.Dateline);
+        }
+
+        return null;
+    }
+
+    private static int YearsOf(ReadOnlySpan<char> number)
+    {
+        if (number.Length is > 0 and <= 3 && int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out int value))
+        {
+            return value;
+        }
+
+        return number switch
+        {
+            "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9,
+            "ten" => 10, "eleven" => 11, "twelve" => 12, "fifteen" => 15, "twenty" => 20, "thirty" => 30, "forty" => 40, "fifty" => 50,
+            "hundred" or "100" => 100,
+            _ => 0,
+        };
+    }
 }

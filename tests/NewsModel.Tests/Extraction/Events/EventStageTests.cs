@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using NewsModel.Parsing;
 using NewsModel.Parsing.Stages;
@@ -73,6 +74,7 @@ public sealed class EventStageTests
         LocalDate sunday = new(2025, 12, 14);
         context.Dates.Add(new TemporalExpression(new TextSpan(59, 9), "on Sunday", sunday, sunday, DatePrecision.Day, DateAnchor.Dateline));
 
+        IndexMentions(context);
         new EventStage().Run(context);
 
         Event e = context.Events.Should().ContainSingle().Subject;
@@ -93,7 +95,138 @@ public sealed class EventStageTests
         new SentenceStage().Run(context);
         context.Actors.Add(new Actor("a1", ActorKind.Country, "Ruritania", mentions: [new TextSpan(0, 9)]));
         context.Actors.Add(new Actor("a2", ActorKind.Country, "Borduria", mentions: [new TextSpan(19, 8)]));
+        IndexMentions(context);
         new EventStage().Run(context);
         context.Events.Single().Participants.Should().Equal(new EventParticipant("a1", ParticipantRole.Agent), new EventParticipant("a2", ParticipantRole.Target));
+    }
+
+    private static ArticleContext Context(string text, LocalDate? date, params (string Id, ActorKind Kind, string Name, string Mention)[] actors)
+    {
+        ArticleContext context = new(text, new ArticleHeader(0, date), ArticleParserOptions.Default);
+        new ParagraphStage().Run(context);
+        new SentenceStage().Run(context);
+        foreach ((string id, ActorKind kind, string name, string mention) in actors)
+        {
+            int at = text.IndexOf(mention, System.StringComparison.Ordinal);
+            while (at + mention.Length < text.Length && char.IsLetter(text[at + mention.Length]))
+            {
+                at = text.IndexOf(mention, at + 1, System.StringComparison.Ordinal); // whole words: "Russia", not "Russian"
+            }
+            context.Actors.Add(new Actor(id, kind, name, mentions: [new TextSpan(at, mention.Length)]));
+        }
+
+        IndexMentions(context);
+        return context;
+    }
+
+    [Fact]
+    public void Run_PlaceInsidePossessorAndCity_IsMostSpecificFirst()
+    {
+        ArticleContext context = Context(
+            "Anna Berg met Bo Chen at Borduria's Royal Palace in Zelda.",
+            null,
+            ("a1", ActorKind.Person, "Anna Berg", "Anna Berg"),
+            ("a2", ActorKind.Person, "Bo Chen", "Bo Chen"),
+            ("a3", ActorKind.Country, "Borduria", "Borduria"),
+            ("a4", ActorKind.Place, "Royal Palace", "Royal Palace"),
+            ("a5", ActorKind.Place, "Zelda", "Zelda"));
+        new EventStage().Run(context);
+        Event e = context.Events.Should().ContainSingle().Subject;
+        e.Place.Should().Be("Royal Palace, Zelda, Borduria");
+        e.PlaceId.Should().Be("a4");
+        e.ParticipantIds.Should().Equal("a1", "a2");
+    }
+
+    [Fact]
+    public void Run_PossessorThatModifiesAnotherName_IsNoParticipant()
+    {
+        ArticleContext context = Context(
+            "Anna Berg met Bo Chen, Cy Dee's adviser, on Sunday.",
+            null,
+            ("a1", ActorKind.Person, "Anna Berg", "Anna Berg"),
+            ("a2", ActorKind.Person, "Bo Chen", "Bo Chen"),
+            ("a3", ActorKind.Person, "Cy Dee", "Cy Dee"));
+        new EventStage().Run(context);
+        context.Events.Single().ParticipantIds.Should().Equal("a1", "a2");
+    }
+
+    [Fact]
+    public void Run_LaterMention_AddsOnlyNearbyActors()
+    {
+        ArticleContext context = Context(
+            "Anna Berg met Bo Chen. Much later in a long interview about many other things, Cy Dee praised the meeting.",
+            null,
+            ("a1", ActorKind.Person, "Anna Berg", "Anna Berg"),
+            ("a2", ActorKind.Person, "Bo Chen", "Bo Chen"),
+            ("a3", ActorKind.Person, "Cy Dee", "Cy Dee"));
+        new EventStage().Run(context);
+        Event e = context.Events.Should().ContainSingle().Subject;
+        e.Mentions.Should().HaveCount(2);
+        e.ParticipantIds.Should().Equal("a1", "a2", "a3"); // "Cy Dee praised the meeting": three words away
+        ArticleContext far = Context(
+            "Anna Berg met Bo Chen. Cy Dee, who spoke at length about many other things on the radio, praised the meeting.",
+            null,
+            ("a1", ActorKind.Person, "Anna Berg", "Anna Berg"),
+            ("a2", ActorKind.Person, "Bo Chen", "Bo Chen"),
+            ("a3", ActorKind.Person, "Cy Dee", "Cy Dee"));
+        new EventStage().Run(far);
+        far.Events.Single().ParticipantIds.Should().Equal("a1", "a2");
+    }
+
+    [Theory]
+    [InlineData("The almost four-year-old war goes on.", "almost four-year-old", 2022)]
+    [InlineData("The four-year-old war goes on.", "four-year-old", 2021)]
+    [InlineData("The more than 20-year-old conflict goes on and the war too.", null, 0)]
+    [InlineData("A nearly 10-year-old war ended.", "nearly 10-year-old", 2016)]
+    public void Run_AgeBeforeTrigger_DatesTheStartAtYearPrecision(string text, string? age, int year)
+    {
+        ArticleContext context = Context(text, new LocalDate(2025, 12, 15));
+        new EventStage().Run(context);
+        Event e = context.Events.Should().ContainSingle(x => x.Kind == EventKinds.War).Subject;
+        if (age is null)
+        {
+            e.When.Should().BeNull("the age is not just before the trigger");
+            return;
+        }
+
+        e.When!.Text.Should().Be(age);
+        e.When.Precision.Should().Be(DatePrecision.Year);
+        e.When.Start.Should().Be(new LocalDate(year, 1, 1));
+        e.When.End.Should().Be(new LocalDate(year, 12, 31));
+    }
+
+    [Fact]
+    public void Run_AgeWithoutArticleDate_GivesNoDate()
+    {
+        ArticleContext context = Context("The almost four-year-old war goes on.", null);
+        new EventStage().Run(context);
+        context.Events.Single().When.Should().BeNull();
+    }
+
+    [Fact]
+    public void Run_NationalityAdjectiveBeforeAttack_IsTheAgent()
+    {
+        ArticleContext context = Context(
+            "Russian strikes hit the port. Russia denied it.",
+            null,
+            ("a1", ActorKind.Country, "Russia", "Russia"));
+        new EventStage().Run(context);
+        context.Events.Single().Participants.Should().Equal(new EventParticipant("a1", ParticipantRole.Agent));
+    }
+
+    /// <summary>Fills the mention index from the actors added by hand, as the actor stage does.</summary>
+    private static void IndexMentions(ArticleContext context)
+    {
+        List<NewsModel.Extraction.Actors.ActorMention> mentions = [];
+        for (int i = 0; i < context.Actors.Count; i++)
+        {
+            foreach (TextSpan span in context.Actors[i].Mentions)
+            {
+                mentions.Add(new NewsModel.Extraction.Actors.ActorMention(span.Start, span.Length, i, NewsModel.Extraction.Actors.MentionKind.Name, NewsModel.Extraction.LexiconGender.Unknown));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        context.ActorMentions.Set(mentions);
     }
 }
