@@ -208,12 +208,30 @@ internal sealed class EventStage : IArticleStage
     }
 
     /// <summary>The resolved temporal expression of the sentence nearest to the trigger, or null.</summary>
+    /// <remarks>The dates are in text order: a binary search finds the sentence's, so that the stage stays linear.</remarks>
     private static TemporalExpression? NearestDate(ArticleContext context, TextSpan sentence, TextSpan trigger)
     {
+        List<TemporalExpression> dates = context.Dates;
+        int lo = 0;
+        int hi = dates.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (dates[mid].Span.Start < sentence.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
         TemporalExpression? best = null;
         int bestDistance = int.MaxValue;
-        foreach (TemporalExpression date in context.Dates)
+        for (int k = lo; k < dates.Count && dates[k].Span.Start < sentence.End; k++)
         {
+            TemporalExpression date = dates[k];
             if (date.Precision == DatePrecision.Unknown || !sentence.Contains(date.Span))
             {
                 continue;
@@ -235,20 +253,20 @@ internal sealed class EventStage : IArticleStage
     {
         ReadOnlySpan<char> text = context.Text;
         List<(int Start, int End, Actor Actor)> places = [];
-        foreach (Actor actor in context.Actors)
+        IReadOnlyList<Extraction.Actors.ActorMention> mentions = context.ActorMentions.Mentions;
+        for (int m = context.ActorMentions.FirstAtOrAfter(sentence.Start); m < mentions.Count && mentions[m].Start < sentence.End; m++)
         {
-            if (actor.Kind is not (ActorKind.Place or ActorKind.Country))
+            Extraction.Actors.ActorMention mention = mentions[m];
+            if (mention.ActorIndex < 0 || mention.ActorIndex >= context.Actors.Count || mention.Start + mention.Length > sentence.End)
             {
                 continue;
             }
 
-            foreach (TextSpan mention in actor.Mentions)
+            Actor actor = context.Actors[mention.ActorIndex];
+            if (actor.Kind is (ActorKind.Place or ActorKind.Country) && !places.Exists(p => ReferenceEquals(p.Actor, actor))
+                && AfterLocativePreposition(text, sentence.Start, mention.Start))
             {
-                if (sentence.Contains(mention) && AfterLocativePreposition(text, sentence.Start, mention.Start))
-                {
-                    places.Add((mention.Start, mention.End, actor));
-                    break;
-                }
+                places.Add((mention.Start, mention.Start + mention.Length, actor));
             }
         }
 
