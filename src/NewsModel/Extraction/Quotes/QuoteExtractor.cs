@@ -321,6 +321,12 @@ internal static class QuoteExtractor
                 {
                     emitted |= Emit(c, leftStart, leftEnd, a, group, output, out _);
                 }
+                else if (a.Parenthetical && leftStart == s && a.RightStart - 1 >= a.CueEnd && a.RightStart - a.CueEnd <= 6 && IsPunct(c, t[a.RightStart - 1], ',')
+                    && !IsPureQuote(c, a.RightStart, nextBreak))
+                {
+                    // "The goal, he said, is a durable cease-fire": the words before the parenthetical cue are a fragment of the same content
+                    emitted |= Emit(c, leftStart, leftEnd, a, group, output, out _, minWords: 1);
+                }
             }
 
             if (hasRight)
@@ -1722,7 +1728,7 @@ internal static class QuoteExtractor
         return any;
     }
 
-    private static bool Emit(Ctx c, int a, int b, Attribution at, int group, List<StatementCandidate> output, out StatementKind kind)
+    private static bool Emit(Ctx c, int a, int b, Attribution at, int group, List<StatementCandidate> output, out StatementKind kind, int minWords = 2)
     {
         List<QToken> t = c.Tokens;
         kind = StatementKind.Indirect;
@@ -1764,7 +1770,7 @@ internal static class QuoteExtractor
         TextSpan? cue = c.SpanOf(at.CueToken, at.CueToken + (string.Equals(at.Lemma, "according to", StringComparison.Ordinal) ? 2 : 1));
         if (chunks == 0)
         {
-            if (frameWords < 2)
+            if (frameWords < minWords)
             {
                 return false;
             }
