@@ -236,6 +236,12 @@ internal static class QuoteExtractor
             {
                 return false;
             }
+
+            if (IsQuantity(c, prev) && (char.IsDigit(c.Text[prev.Start]) || (prev.Classes & WordClass.Number) != 0)
+                && !string.Equals(QuoteLexicon.Lemma(c.Span(tok)), "say", StringComparison.Ordinal))
+            {
+                return false; // after a number a cue word is a noun or an adjective: "40 states", "1,200 emails", "eight reported incidents"
+            }
         }
 
         return true;
@@ -846,7 +852,135 @@ internal static class QuoteExtractor
     }
 
 
+    /// <summary>
+    /// A mention ending at <paramref name="j"/>: a noun phrase ("Sen. John Smith", "a spokesman for the campaign", "he"),
+    /// a quantity ("74 percent", "nearly half", "six in 10") or a quantity of a group ("most of them", "a third of voters").
+    /// </summary>
     private static bool ParseNpLeft(Ctx c, int s, int j, out int ns, out int ne, out SpeakerHint hint)
+    {
+        List<QToken> t = c.Tokens;
+        if (j >= s && IsQuantity(c, t[j]) && !Is(c, t[j], "one") && !(j + 1 < t.Count && IsPunct(c, t[j + 1], ',')) && QuantityStart(c, s, j, bare: false) is int qs and >= 0 && !(qs - 1 >= s && IsUpper(c, t[qs - 1])))
+        {
+            ns = qs;
+            ne = j + 1;
+            hint = SpeakerHint.Description;
+            return true;
+        }
+
+        bool np = ParseNpLeftCore(c, s, j, out ns, out ne, out hint);
+        if (!np)
+        {
+            if (j - 1 < s || t[j].Kind != QTokenKind.Word || t[j].Quote >= 0)
+            {
+                return false;
+            }
+
+            if (IsQuantity(c, t[j - 1]) && IsPlainWord(c, t[j]) && !IsUpper(c, t[j]) && c.Span(t[j]).EndsWith("s", StringComparison.Ordinal)
+                && QuantityStart(c, s, j - 1, bare: false) is int qn and >= 0 && !(qn - 1 >= s && IsUpper(c, t[qn - 1])))
+            {
+                ns = qn; // "1,409 teachers", "two dozen residents"
+                ne = j + 1;
+                hint = SpeakerHint.Description;
+                return true;
+            }
+
+            if (!Is(c, t[j - 1], "of") || ((t[j].Classes & WordClass.ObjectPronoun) == 0 && (!IsPlainWord(c, t[j]) || IsUpper(c, t[j]))))
+            {
+                return false;
+            }
+
+            ns = j; // "most of them", "a number of farmers": only with the quantity
+            ne = j + 1;
+        }
+
+        // "a third of voters", "some of the women": the quantity belongs to the mention
+        if (ns - 2 >= s && Is(c, t[ns - 1], "of") && IsQuantity(c, t[ns - 2]) && QuantityStart(c, s, ns - 2, bare: true) is int of and >= 0)
+        {
+            ns = of;
+            hint = SpeakerHint.Description;
+            return true;
+        }
+
+        return np;
+    }
+
+    /// <summary>A number word, digits (not a year) or a quantity noun ("percent", "half", "majority").</summary>
+    private static bool IsQuantity(Ctx c, QToken x)
+    {
+        if (x.Kind != QTokenKind.Word || x.Quote >= 0)
+        {
+            return false;
+        }
+
+        if ((x.Classes & WordClass.Quantity) != 0)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> w = c.Span(x);
+        if (char.IsDigit(w[0]))
+        {
+            return !(w.Length == 4 && (w[0] == '1' || w[0] == '2') && !w.Contains(','));
+        }
+
+        int dash = w.IndexOf('-');
+        return dash > 0 && (QuoteLexicon.Classify(w[..dash]) & WordClass.Quantity) != 0; // "Seventy-four"
+    }
+
+    /// <summary>
+    /// Where a quantity phrase ending at <paramref name="j"/> starts ("more than six in 10", "nearly half", "a significant
+    /// number"), or -1 when it is not one (a bare "some" or "all" is not a mention unless <paramref name="bare"/>: "some of").
+    /// </summary>
+    private static int QuantityStart(Ctx c, int s, int j, bool bare)
+    {
+        List<QToken> t = c.Tokens;
+        int k = j;
+        bool digitsOrNoun = bare || !IsBareDeterminer(c, t[j]);
+        while (k - 1 >= s && j - k < 7)
+        {
+            QToken y = t[k - 1];
+            if (y.Kind != QTokenKind.Word || y.Quote >= 0)
+            {
+                break;
+            }
+
+            if (IsQuantity(c, y))
+            {
+                digitsOrNoun |= !IsBareDeterminer(c, y);
+                k--;
+                continue;
+            }
+
+            if (Is(c, y, "nearly") || Is(c, y, "almost") || Is(c, y, "about") || Is(c, y, "roughly") || Is(c, y, "around")
+                || Is(c, y, "just") || Is(c, y, "only") || Is(c, y, "more") || Is(c, y, "than") || Is(c, y, "fewer")
+                || Is(c, y, "less") || Is(c, y, "over") || Is(c, y, "under") || Is(c, y, "a") || Is(c, y, "an") || Is(c, y, "the")
+                || Is(c, y, "another") || Is(c, y, "in") || Is(c, y, "of") || Is(c, y, "out") || Is(c, y, "but") && k - 2 >= s && Is(c, t[k - 2], "all"))
+            {
+                k--;
+                continue;
+            }
+
+            if (k - 2 >= s && !IsUpper(c, y) && (y.Classes & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Pronoun)) == 0
+                && (Is(c, t[k - 2], "a") || Is(c, t[k - 2], "the")) && !IsCue(c, y.Classes))
+            {
+                k -= 2; // "a significant number", "the vast majority"
+                break;
+            }
+
+            break;
+        }
+
+        while (k < j && (Is(c, t[k], "in") || Is(c, t[k], "of") || Is(c, t[k], "out") || Is(c, t[k], "than") || Is(c, t[k], "but")))
+        {
+            k++;
+        }
+
+        return digitsOrNoun ? k : -1;
+    }
+
+    private static bool IsBareDeterminer(Ctx c, QToken x) => (x.Classes & (WordClass.Determiner | WordClass.Number)) == WordClass.Determiner;
+
+    private static bool ParseNpLeftCore(Ctx c, int s, int j, out int ns, out int ne, out SpeakerHint hint)
     {
         List<QToken> t = c.Tokens;
         ns = ne = -1;

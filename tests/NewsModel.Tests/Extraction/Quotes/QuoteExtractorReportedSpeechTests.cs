@@ -50,4 +50,38 @@ public sealed class QuoteExtractorReportedSpeechTests
 
         found.Select(c => Text(text, c.Span)).Should().Equal("that the shelters would open");
     }
+
+    [Theory]
+    [InlineData("In the new survey, 64 percent said the tram line should be extended.", "64 percent")]
+    [InlineData("Nearly half said they would move if rents kept rising.", "Nearly half")]
+    [InlineData("More than six in 10 said they had never visited the museum.", "More than six in 10")]
+    [InlineData("Most of them said they would vote again next spring.", "Most of them")]
+    [InlineData("Some of the nurses said the new shifts were too long.", "Some of the nurses")]
+    [InlineData("A large number of farmers said the subsidy came too late.", "A large number of farmers")]
+    [InlineData("Before the vote, 212 teachers said they backed the strike.", "212 teachers")]
+    public void Extract_QuantityAsSpeaker_IsTheMention(string text, string speaker)
+    {
+        StatementCandidate hit = Run(text).Should().ContainSingle().Subject;
+
+        Text(text, hit.Speaker).Should().Be(speaker);
+        hit.Kind.Should().Be(StatementKind.Indirect);
+    }
+
+    [Theory]
+    [InlineData("Voters in 40 states reported problems with the machines, and six states delayed the count.")]
+    [InlineData("The ministry released 1,200 emails from the archive last week.")]
+    [InlineData("There were only eight reported incidents in the district this year.")]
+    public void Extract_CueWordAfterANumber_IsANoun(string text)
+    {
+        Run(text).Should().NotContain(c => Text(text, c.Speaker) == "six" || Text(text, c.Speaker) == "1,200" || Text(text, c.Speaker) == "only eight");
+    }
+
+    [Fact]
+    public void Extract_AgeInApposition_IsNotTheSpeaker()
+    {
+        const string text = "Lena Ostrova, 60, a retired teacher, said the school had been closed for weeks.";
+        StatementCandidate hit = Run(text).Should().ContainSingle().Subject;
+
+        Text(text, hit.Speaker).Should().Be("Lena Ostrova");
+    }
 }
