@@ -187,7 +187,7 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (IsCue(c, tok.Classes) && (tok.Classes & WordClass.Gerund) == 0)
+            if ((tok.Classes & WordClass.Cue) != 0 && (tok.Classes & WordClass.Gerund) == 0)
             {
                 if (j == k)
                 {
@@ -229,12 +229,24 @@ internal static class QuoteExtractor
             return false; // "the congressional report said"
         }
 
+        if (k + 1 < c.Tokens.Count && Is(c, c.Tokens[k + 1], "to") && string.Equals(QuoteLexicon.Lemma(c.Span(tok)), "continue", StringComparison.Ordinal))
+        {
+            return false; // "continues to build his lead"
+        }
+
         if (k - 1 >= s)
         {
             QToken prev = c.Tokens[k - 1];
             if (prev.Kind == QTokenKind.Word && ((prev.Classes & WordClass.Determiner) != 0 || IsPossessive(c, prev)))
             {
                 return false;
+            }
+
+            if (prev.Kind == QTokenKind.Word && prev.Quote < 0 && IsNounForm(c, tok) && !IsUpper(c, prev) && !IsAdverb(c, prev)
+                && (prev.Classes & (WordClass.Pronoun | WordClass.ObjectPronoun | WordClass.Role | WordClass.Title | WordClass.Quantity | WordClass.Skip | WordClass.Stop | WordClass.Conjunction | WordClass.Preposition | WordClass.Relative)) == 0
+                && !c.Span(prev).EndsWith("s", StringComparison.Ordinal) && (IsAdjectiveForm(c.Span(prev)) || !ClauseFollows(c, k + 1)))
+            {
+                return false; // "a failed state", "a private email", "the celebrity press": the noun of a noun phrase
             }
 
             if (IsQuantity(c, prev) && (char.IsDigit(c.Text[prev.Start]) || (prev.Classes & WordClass.Number) != 0)
@@ -245,6 +257,50 @@ internal static class QuoteExtractor
         }
 
         return true;
+    }
+
+    /// <summary>A cue in its bare or -s form ("state", "emails", "report"), which may as well be a noun; not "said", "told", "argued", "saying".</summary>
+    private static bool IsNounForm(Ctx c, QToken tok)
+    {
+        ReadOnlySpan<char> w = c.Span(tok);
+        string? lemma = QuoteLexicon.Lemma(w);
+        if (lemma is null or "say" or "tell" || (tok.Classes & WordClass.Gerund) != 0 || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return w.Equals(lemma, StringComparison.OrdinalIgnoreCase)
+            || (w.Length == lemma.Length + 1 && w.StartsWith(lemma, StringComparison.OrdinalIgnoreCase))
+            || (w.Length == lemma.Length + 2 && w.StartsWith(lemma, StringComparison.OrdinalIgnoreCase) && w.EndsWith("es", StringComparison.OrdinalIgnoreCase))
+            || (w.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && lemma.EndsWith('y'));
+    }
+
+    /// <summary>A word that ends like an adjective ("failed", "private", "national", "populous").</summary>
+    private static bool IsAdjectiveForm(ReadOnlySpan<char> w) =>
+        w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal)
+        || w.EndsWith("ive", StringComparison.Ordinal) || w.EndsWith("ous", StringComparison.Ordinal) || w.EndsWith("ful", StringComparison.Ordinal)
+        || w.EndsWith("ary", StringComparison.Ordinal) || w.EndsWith("ble", StringComparison.Ordinal) || w.EndsWith("ate", StringComparison.Ordinal);
+
+    /// <summary>Whether what follows a cue can start what it reports: not a preposition, conjunction, auxiliary or the sentence's end.</summary>
+    private static bool ClauseFollows(Ctx c, int j)
+    {
+        if (j >= c.Tokens.Count)
+        {
+            return false;
+        }
+
+        QToken x = c.Tokens[j];
+        if (x.Kind == QTokenKind.Open || x.Quote >= 0)
+        {
+            return true;
+        }
+
+        if (x.Kind == QTokenKind.Punct)
+        {
+            return c.Text[x.Start] is ':' or ',';
+        }
+
+        return Is(c, x, "that") || (x.Classes & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop)) == 0;
     }
 
     private static bool IsCue(Ctx c, WordClass cls) => (cls & WordClass.Cue) != 0 || (c.Options.BeliefCues && (cls & WordClass.BeliefCue) != 0);
@@ -271,6 +327,11 @@ internal static class QuoteExtractor
             }
 
             cues++;
+            if (!according && (tok.Classes & WordClass.Cue) == 0 && SpeechBefore(attrs))
+            {
+                continue; // "Trump said the race is close and he feels he can win": a belief inside reported speech
+            }
+
             if (TryAttribution(c, s, e, k, according, attrs, out Attribution a))
             {
                 attrs.Add(a);
@@ -348,7 +409,7 @@ internal static class QuoteExtractor
             if (emitted)
             {
                 anyContent = true;
-                if (!IsRelative(c, a.Speaker))
+                if (!IsRelative(c, a.Speaker) && !a.Belief)
                 {
                     w.SetCarry(a, group, paragraph);
                 }
@@ -431,6 +492,19 @@ internal static class QuoteExtractor
         }
     }
 
+    private static bool SpeechBefore(List<Attribution> attrs)
+    {
+        foreach (Attribution a in attrs)
+        {
+            if (a.RightStart >= 0 && !a.Belief)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool TryAttribution(Ctx c, int s, int e, int k, bool according, List<Attribution> previous, out Attribution a)
     {
         List<QToken> t = c.Tokens;
@@ -439,6 +513,7 @@ internal static class QuoteExtractor
         a.CueEnd = according ? k + 2 : k + 1;
         a.Lemma = according ? "according to" : QuoteLexicon.Lemma(c.Span(t[k]));
         a.Channel = null;
+        a.Belief = !according && (t[k].Classes & WordClass.Cue) == 0;
         bool gerund = (t[k].Classes & WordClass.Gerund) != 0;
         if (according)
         {
@@ -1993,6 +2068,7 @@ internal static class QuoteExtractor
         public int RightStart;
         public bool Breaks;
         public bool Parenthetical;
+        public bool Belief;
     }
 
     private readonly struct Ctx(string text, List<QToken> tokens, List<QuoteChunk> quotes, QuoteExtractorOptions options)

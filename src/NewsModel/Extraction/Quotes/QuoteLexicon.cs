@@ -78,7 +78,7 @@ internal static class QuoteLexicon
     [
         ("said", "say"), ("says", "say"), ("saying", "say"), ("told", "tell"), ("wrote", "write"),
         ("written", "write"), ("writes", "write"), ("writing", "write"), ("thought", "think"), ("found", "find"),
-        ("saw", "see"), ("seen", "see"), ("felt", "feel"), ("knew", "know"), ("known", "know"), ("shown", "show"),
+        ("saw", "see"), ("seen", "see"), ("felt", "feel"), ("knew", "know"), ("shown", "show"),
         ("swore", "swear"), ("sworn", "swear"),
         ("signalled", "signal"), ("signalling", "signal"), ("pleaded", "plead"), ("pled", "plead"),
         ("according", "according to"), ("reads", "read"), ("sang", "sing"),
@@ -109,7 +109,8 @@ internal static class QuoteLexicon
     [
         "in", "on", "at", "to", "from", "by", "with", "as", "after", "before", "during", "since", "into", "about",
         "over", "under", "than", "through", "via", "like", "of", "for", "without", "against", "among", "amid",
-        "between", "despite", "toward", "towards", "upon", "outside", "inside", "near", "following", "ahead",
+        "between", "despite", "toward", "towards", "upon", "outside", "inside", "near", "following", "ahead", "except",
+        "within", "across", "throughout", "beyond",
     ];
 
     private static readonly string[] s_conjunctions =

@@ -84,4 +84,60 @@ public sealed class QuoteExtractorReportedSpeechTests
 
         Text(text, hit.Speaker).Should().Be("Lena Ostrova");
     }
+
+    [Fact]
+    public void Extract_BeliefCue_WithTheOption_IsAnIndirectStatement()
+    {
+        const string text = "Most economists believe that the harbour tax will be repealed.";
+        StatementCandidate hit = RunWith(text, new QuoteExtractorOptions(BeliefCues: true)).Should().ContainSingle().Subject;
+
+        Text(text, hit.Span).Should().Be("that the harbour tax will be repealed");
+        Text(text, hit.Speaker).Should().Be("Most economists");
+        Run(text).Should().BeEmpty("belief cues are off by default");
+    }
+
+    [Fact]
+    public void Extract_BeliefInsideReportedSpeech_DoesNotCutTheContent()
+    {
+        const string text = "The mayor said the bridge is safe and she feels the repairs can wait.";
+        StatementCandidate hit = RunWith(text, new QuoteExtractorOptions(BeliefCues: true)).Should().ContainSingle().Subject;
+
+        Text(text, hit.Span).Should().Be("the bridge is safe and she feels the repairs can wait");
+        Text(text, hit.Speaker).Should().Be("The mayor");
+    }
+
+    [Fact]
+    public void Extract_BeliefCue_DoesNotBecomeTheSpeakerOfAFloatingQuotation()
+    {
+        const string text = "“We will reopen in May,” Dana Holt said. She thinks the crowds will return.\n“People miss the place.”";
+        List<StatementCandidate> found = RunWith(text, new QuoteExtractorOptions(BeliefCues: true));
+
+        found.Should().Contain(c => Text(text, c.Span) == "People miss the place." && Text(text, c.Speaker) == "Dana Holt");
+    }
+
+    [Theory]
+    [InlineData("The region is now a failed state and a haven for smugglers.")]
+    [InlineData("She used a private email while travelling abroad.")]
+    [InlineData("He lost every other swing state except Ohio.")]
+    [InlineData("The company continues to report losses in its shipping arm.")]
+    public void Extract_CueWordAsANoun_IsNotACue(string text)
+    {
+        RunWith(text, new QuoteExtractorOptions(BeliefCues: true)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Extract_LowerCaseNounSubject_StillReports()
+    {
+        const string text = "The new ad claims that the senator never voted for the budget.";
+        StatementCandidate hit = Run(text).Should().ContainSingle().Subject;
+
+        Text(text, hit.Speaker).Should().Be("The new ad");
+    }
+
+    private static List<StatementCandidate> RunWith(string text, QuoteExtractorOptions options)
+    {
+        var output = new List<StatementCandidate>();
+        QuoteExtractor.Extract(text, QuoteExtractor.LineParagraphs(text), output, options);
+        return output;
+    }
 }
