@@ -678,6 +678,11 @@ internal static class QuoteExtractor
                 j--;
                 skipped++;
             }
+            else if ((x.Classes & WordClass.Time) != 0 && !IsUpper(c, x) && j - 1 >= s && (c.Tokens[j - 1].Classes & WordClass.Calendar) != 0
+                     && (Is(c, x, "morning") || Is(c, x, "afternoon") || Is(c, x, "evening") || Is(c, x, "night")))
+            {
+                j--; // "Spicer on Thursday evening said": the calendar word comes next
+            }
             else if ((x.Classes & WordClass.Calendar) != 0)
             {
                 // "Trump on Tuesday said", "Trump Tuesday said"
@@ -1484,6 +1489,14 @@ internal static class QuoteExtractor
             if ((cls & WordClass.Time) != 0 && IsUpper(c, x) && (cls & WordClass.Determiner) == 0)
             {
                 j++; // "said Tuesday"
+                continue;
+            }
+
+            if (!IsUpper(c, x) && (Is(c, x, "last") || Is(c, x, "this") || Is(c, x, "next") || Is(c, x, "past")) && j + 1 < e
+                && t[j + 1].Kind == QTokenKind.Word && (t[j + 1].Classes & WordClass.Time) != 0 && (t[j + 1].Classes & WordClass.Determiner) == 0
+                && (j + 2 >= e || t[j + 2].Kind != QTokenKind.Word || (t[j + 2].Classes & WordClass.Stop) == 0 || Is(c, t[j + 2], "that")))
+            {
+                j += 2; // "said last week that …"
                 continue;
             }
 

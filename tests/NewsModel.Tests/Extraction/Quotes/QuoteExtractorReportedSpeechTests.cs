@@ -140,4 +140,16 @@ public sealed class QuoteExtractorReportedSpeechTests
         QuoteExtractor.Extract(text, QuoteExtractor.LineParagraphs(text), output, options);
         return output;
     }
+
+    [Theory]
+    [InlineData("Council spokesman Ivo Lind on Thursday evening said the ferry would run again.", "Council spokesman Ivo Lind", "the ferry would run again")]
+    [InlineData("The senator said last week that the tunnel was unsafe.", "The senator", "that the tunnel was unsafe")]
+    [InlineData("She said this week is crucial for the talks.", "She", "this week is crucial for the talks")]
+    public void Extract_TimePhrasesAroundTheCue_AreNotPartOfSpeakerOrContent(string text, string speaker, string content)
+    {
+        StatementCandidate hit = Run(text).Should().ContainSingle().Subject;
+
+        Text(text, hit.Speaker).Should().Be(speaker);
+        Text(text, hit.Span).Should().Be(content);
+    }
 }
