@@ -399,6 +399,11 @@ internal static class QuoteExtractor
             if (hasRight)
             {
                 int cut = CutRight(c, a.RightStart, nextBreak);
+                if (a.InRelative)
+                {
+                    cut = EndOfRelative(c, a.RightStart, cut);
+                }
+
                 if (Emit(c, a.RightStart, cut, a, group, output, out _))
                 {
                     emitted = true;
@@ -551,6 +556,10 @@ internal static class QuoteExtractor
             SetSpeaker(c, ref a, ss, se, sh);
             a.LeftBoundary = ss;
             int before = ss - 1;
+            a.InRelative = (sh == SpeakerHint.Pronoun && (t[ss].Classes & WordClass.Relative) != 0 && !Is(c, t[ss], "that"))
+                || (before >= s && t[before].Kind == QTokenKind.Word && t[before].Quote < 0 && (Is(c, t[before], "which") || Is(c, t[before], "that") || Is(c, t[before], "whom"))
+                    && before - 1 >= s && ((!Is(c, t[before], "that") && IsPunct(c, t[before - 1], ','))
+                        || (t[before - 1].Kind == QTokenKind.Word && !IsCue(c, t[before - 1].Classes) && (t[before - 1].Classes & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction)) == 0)));
             a.Breaks = before >= s && (IsBreakPunct(c, t[before]) || t[before].Kind == QTokenKind.Close
                 || ((t[before].Classes & WordClass.Conjunction) != 0 && before - 1 >= s && IsBreakPunct(c, t[before - 1]))
                 || Is(c, t[before], "and") || Is(c, t[before], "but"));
@@ -1480,6 +1489,11 @@ internal static class QuoteExtractor
                 return j;
             }
 
+            if (a.InRelative && j == frameStart && IsAuxiliary(c, x))
+            {
+                return j; // "the plan, which officials said will start in May": the content is the verb phrase
+            }
+
             if (IsAdverb(c, x) && (cls & WordClass.Pronoun) == 0 && !Is(c, x, "this"))
             {
                 j++;
@@ -1819,6 +1833,29 @@ internal static class QuoteExtractor
         return false;
     }
 
+    /// <summary>"The plan, which officials said will start in May, was …": a relative clause's content ends where the main clause resumes.</summary>
+    private static int EndOfRelative(Ctx c, int a, int b)
+    {
+        List<QToken> t = c.Tokens;
+        for (int k = a + 1; k + 1 < b; k++)
+        {
+            QToken x = t[k];
+            if (x.Quote < 0 && x.Kind == QTokenKind.Punct && c.Text[x.Start] is ',' or '\u2014' or '\u2013' or '-')
+            {
+                QToken y = t[k + 1];
+                if (y.Kind == QTokenKind.Word && y.Quote < 0 && !IsUpper(c, y) && (IsAuxiliary(c, y) || IsPastVerb(c, y) || ((y.Classes & WordClass.Cue) != 0 && (y.Classes & WordClass.Gerund) == 0)))
+                {
+                    return k;
+                }
+            }
+        }
+
+        return b;
+    }
+
+    private static bool IsAuxiliary(Ctx c, QToken x) =>
+        x.Kind == QTokenKind.Word && (x.Classes & WordClass.Stop) != 0 && (x.Classes & WordClass.Skip) != 0 && !Is(c, x, "not") && !Is(c, x, "just");
+
     /// <summary>Where reported content after a cue stops: before "; ", ", but", or "and" + another verb ("and highlighted", "and said").</summary>
     private static int CutRight(Ctx c, int a, int b)
     {
@@ -2082,6 +2119,7 @@ internal static class QuoteExtractor
         public bool Breaks;
         public bool Parenthetical;
         public bool Belief;
+        public bool InRelative;
     }
 
     private readonly struct Ctx(string text, List<QToken> tokens, List<QuoteChunk> quotes, QuoteExtractorOptions options)

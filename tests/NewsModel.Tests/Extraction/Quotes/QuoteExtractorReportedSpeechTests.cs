@@ -152,4 +152,17 @@ public sealed class QuoteExtractorReportedSpeechTests
         Text(text, hit.Speaker).Should().Be(speaker);
         Text(text, hit.Span).Should().Be(content);
     }
+
+    [Theory]
+    [InlineData("The levy, which officials said will start in May, was approved on Friday.", "officials", "will start in May")]
+    [InlineData("The mill's order book, which the owner says includes 40 new clients, is growing.", "the owner", "includes 40 new clients")]
+    [InlineData("Mr. Varga, who said last month that the port was too small, signed the contract.", "who", "that the port was too small")]
+    [InlineData("It was a harvest that she said beat every forecast.", "she", "beat every forecast")]
+    public void Extract_AttributionInARelativeClause_EndsWithTheClause(string text, string speaker, string content)
+    {
+        StatementCandidate hit = Run(text).Should().ContainSingle().Subject;
+
+        Text(text, hit.Speaker).Should().Be(speaker);
+        Text(text, hit.Span).Should().Be(content);
+    }
 }
