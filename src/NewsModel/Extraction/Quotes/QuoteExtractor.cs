@@ -187,7 +187,7 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (IsCue(c, tok.Classes) && (tok.Classes & WordClass.Gerund) == 0)
+            if ((tok.Classes & WordClass.Cue) != 0 && (tok.Classes & WordClass.Gerund) == 0)
             {
                 if (j == k)
                 {
@@ -229,6 +229,11 @@ internal static class QuoteExtractor
             return false; // "the congressional report said"
         }
 
+        if (k + 1 < c.Tokens.Count && Is(c, c.Tokens[k + 1], "to") && string.Equals(QuoteLexicon.Lemma(c.Span(tok)), "continue", StringComparison.Ordinal))
+        {
+            return false; // "continues to build his lead"
+        }
+
         if (k - 1 >= s)
         {
             QToken prev = c.Tokens[k - 1];
@@ -236,9 +241,66 @@ internal static class QuoteExtractor
             {
                 return false;
             }
+
+            if (prev.Kind == QTokenKind.Word && prev.Quote < 0 && IsNounForm(c, tok) && !IsUpper(c, prev) && !IsAdverb(c, prev)
+                && (prev.Classes & (WordClass.Pronoun | WordClass.ObjectPronoun | WordClass.Role | WordClass.Title | WordClass.Quantity | WordClass.Skip | WordClass.Stop | WordClass.Conjunction | WordClass.Preposition | WordClass.Relative)) == 0
+                && !c.Span(prev).EndsWith("s", StringComparison.Ordinal) && (IsAdjectiveForm(c.Span(prev)) || !ClauseFollows(c, k + 1)))
+            {
+                return false; // "a failed state", "a private email", "the celebrity press": the noun of a noun phrase
+            }
+
+            if (IsQuantity(c, prev) && (char.IsDigit(c.Text[prev.Start]) || (prev.Classes & WordClass.Number) != 0)
+                && !string.Equals(QuoteLexicon.Lemma(c.Span(tok)), "say", StringComparison.Ordinal))
+            {
+                return false; // after a number a cue word is a noun or an adjective: "40 states", "1,200 emails", "eight reported incidents"
+            }
         }
 
         return true;
+    }
+
+    /// <summary>A cue in its bare or -s form ("state", "emails", "report"), which may as well be a noun; not "said", "told", "argued", "saying".</summary>
+    private static bool IsNounForm(Ctx c, QToken tok)
+    {
+        ReadOnlySpan<char> w = c.Span(tok);
+        string? lemma = QuoteLexicon.Lemma(w);
+        if (lemma is null or "say" or "tell" || (tok.Classes & WordClass.Gerund) != 0 || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return w.Equals(lemma, StringComparison.OrdinalIgnoreCase)
+            || (w.Length == lemma.Length + 1 && w.StartsWith(lemma, StringComparison.OrdinalIgnoreCase))
+            || (w.Length == lemma.Length + 2 && w.StartsWith(lemma, StringComparison.OrdinalIgnoreCase) && w.EndsWith("es", StringComparison.OrdinalIgnoreCase))
+            || (w.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && lemma.EndsWith('y'));
+    }
+
+    /// <summary>A word that ends like an adjective ("failed", "private", "national", "populous").</summary>
+    private static bool IsAdjectiveForm(ReadOnlySpan<char> w) =>
+        w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal)
+        || w.EndsWith("ive", StringComparison.Ordinal) || w.EndsWith("ous", StringComparison.Ordinal) || w.EndsWith("ful", StringComparison.Ordinal)
+        || w.EndsWith("ary", StringComparison.Ordinal) || w.EndsWith("ble", StringComparison.Ordinal) || w.EndsWith("ate", StringComparison.Ordinal);
+
+    /// <summary>Whether what follows a cue can start what it reports: not a preposition, conjunction, auxiliary or the sentence's end.</summary>
+    private static bool ClauseFollows(Ctx c, int j)
+    {
+        if (j >= c.Tokens.Count)
+        {
+            return false;
+        }
+
+        QToken x = c.Tokens[j];
+        if (x.Kind == QTokenKind.Open || x.Quote >= 0)
+        {
+            return true;
+        }
+
+        if (x.Kind == QTokenKind.Punct)
+        {
+            return c.Text[x.Start] is ':' or ',';
+        }
+
+        return Is(c, x, "that") || (x.Classes & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop)) == 0;
     }
 
     private static bool IsCue(Ctx c, WordClass cls) => (cls & WordClass.Cue) != 0 || (c.Options.BeliefCues && (cls & WordClass.BeliefCue) != 0);
@@ -265,6 +327,11 @@ internal static class QuoteExtractor
             }
 
             cues++;
+            if (!according && (tok.Classes & WordClass.Cue) == 0 && SpeechBefore(attrs))
+            {
+                continue; // "Trump said the race is close and he feels he can win": a belief inside reported speech
+            }
+
             if (TryAttribution(c, s, e, k, according, attrs, out Attribution a))
             {
                 attrs.Add(a);
@@ -321,11 +388,22 @@ internal static class QuoteExtractor
                 {
                     emitted |= Emit(c, leftStart, leftEnd, a, group, output, out _);
                 }
+                else if (a.Parenthetical && leftStart == s && a.RightStart - 1 >= a.CueEnd && a.RightStart - a.CueEnd <= 6 && IsPunct(c, t[a.RightStart - 1], ',')
+                    && !IsPureQuote(c, a.RightStart, nextBreak))
+                {
+                    // "The goal, he said, is a durable cease-fire": the words before the parenthetical cue are a fragment of the same content
+                    emitted |= Emit(c, leftStart, leftEnd, a, group, output, out _, minWords: 1);
+                }
             }
 
             if (hasRight)
             {
                 int cut = CutRight(c, a.RightStart, nextBreak);
+                if (a.InRelative)
+                {
+                    cut = EndOfRelative(c, a.RightStart, cut);
+                }
+
                 if (Emit(c, a.RightStart, cut, a, group, output, out _))
                 {
                     emitted = true;
@@ -336,7 +414,7 @@ internal static class QuoteExtractor
             if (emitted)
             {
                 anyContent = true;
-                if (!IsRelative(c, a.Speaker))
+                if (!IsRelative(c, a.Speaker) && !a.Belief)
                 {
                     w.SetCarry(a, group, paragraph);
                 }
@@ -419,6 +497,19 @@ internal static class QuoteExtractor
         }
     }
 
+    private static bool SpeechBefore(List<Attribution> attrs)
+    {
+        foreach (Attribution a in attrs)
+        {
+            if (a.RightStart >= 0 && !a.Belief)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool TryAttribution(Ctx c, int s, int e, int k, bool according, List<Attribution> previous, out Attribution a)
     {
         List<QToken> t = c.Tokens;
@@ -427,6 +518,7 @@ internal static class QuoteExtractor
         a.CueEnd = according ? k + 2 : k + 1;
         a.Lemma = according ? "according to" : QuoteLexicon.Lemma(c.Span(t[k]));
         a.Channel = null;
+        a.Belief = !according && (t[k].Classes & WordClass.Cue) == 0;
         bool gerund = (t[k].Classes & WordClass.Gerund) != 0;
         if (according)
         {
@@ -464,6 +556,10 @@ internal static class QuoteExtractor
             SetSpeaker(c, ref a, ss, se, sh);
             a.LeftBoundary = ss;
             int before = ss - 1;
+            a.InRelative = (sh == SpeakerHint.Pronoun && (t[ss].Classes & WordClass.Relative) != 0 && !Is(c, t[ss], "that"))
+                || (before >= s && t[before].Kind == QTokenKind.Word && t[before].Quote < 0 && (Is(c, t[before], "which") || Is(c, t[before], "that") || Is(c, t[before], "whom"))
+                    && before - 1 >= s && ((!Is(c, t[before], "that") && IsPunct(c, t[before - 1], ','))
+                        || (t[before - 1].Kind == QTokenKind.Word && !IsCue(c, t[before - 1].Classes) && (t[before - 1].Classes & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction)) == 0)));
             a.Breaks = before >= s && (IsBreakPunct(c, t[before]) || t[before].Kind == QTokenKind.Close
                 || ((t[before].Classes & WordClass.Conjunction) != 0 && before - 1 >= s && IsBreakPunct(c, t[before - 1]))
                 || Is(c, t[before], "and") || Is(c, t[before], "but"));
@@ -590,6 +686,11 @@ internal static class QuoteExtractor
             {
                 j--;
                 skipped++;
+            }
+            else if ((x.Classes & WordClass.Time) != 0 && !IsUpper(c, x) && j - 1 >= s && (c.Tokens[j - 1].Classes & WordClass.Calendar) != 0
+                     && (Is(c, x, "morning") || Is(c, x, "afternoon") || Is(c, x, "evening") || Is(c, x, "night")))
+            {
+                j--; // "Spicer on Thursday evening said": the calendar word comes next
             }
             else if ((x.Classes & WordClass.Calendar) != 0)
             {
@@ -840,7 +941,135 @@ internal static class QuoteExtractor
     }
 
 
+    /// <summary>
+    /// A mention ending at <paramref name="j"/>: a noun phrase ("Sen. John Smith", "a spokesman for the campaign", "he"),
+    /// a quantity ("74 percent", "nearly half", "six in 10") or a quantity of a group ("most of them", "a third of voters").
+    /// </summary>
     private static bool ParseNpLeft(Ctx c, int s, int j, out int ns, out int ne, out SpeakerHint hint)
+    {
+        List<QToken> t = c.Tokens;
+        if (j >= s && IsQuantity(c, t[j]) && !Is(c, t[j], "one") && !(j + 1 < t.Count && IsPunct(c, t[j + 1], ',')) && QuantityStart(c, s, j, bare: false) is int qs and >= 0 && !(qs - 1 >= s && IsUpper(c, t[qs - 1])))
+        {
+            ns = qs;
+            ne = j + 1;
+            hint = SpeakerHint.Description;
+            return true;
+        }
+
+        bool np = ParseNpLeftCore(c, s, j, out ns, out ne, out hint);
+        if (!np)
+        {
+            if (j - 1 < s || t[j].Kind != QTokenKind.Word || t[j].Quote >= 0)
+            {
+                return false;
+            }
+
+            if (IsQuantity(c, t[j - 1]) && IsPlainWord(c, t[j]) && !IsUpper(c, t[j]) && c.Span(t[j]).EndsWith("s", StringComparison.Ordinal)
+                && QuantityStart(c, s, j - 1, bare: false) is int qn and >= 0 && !(qn - 1 >= s && IsUpper(c, t[qn - 1])))
+            {
+                ns = qn; // "1,409 teachers", "two dozen residents"
+                ne = j + 1;
+                hint = SpeakerHint.Description;
+                return true;
+            }
+
+            if (!Is(c, t[j - 1], "of") || ((t[j].Classes & WordClass.ObjectPronoun) == 0 && (!IsPlainWord(c, t[j]) || IsUpper(c, t[j]))))
+            {
+                return false;
+            }
+
+            ns = j; // "most of them", "a number of farmers": only with the quantity
+            ne = j + 1;
+        }
+
+        // "a third of voters", "some of the women": the quantity belongs to the mention
+        if (ns - 2 >= s && Is(c, t[ns - 1], "of") && IsQuantity(c, t[ns - 2]) && QuantityStart(c, s, ns - 2, bare: true) is int of and >= 0)
+        {
+            ns = of;
+            hint = SpeakerHint.Description;
+            return true;
+        }
+
+        return np;
+    }
+
+    /// <summary>A number word, digits (not a year) or a quantity noun ("percent", "half", "majority").</summary>
+    private static bool IsQuantity(Ctx c, QToken x)
+    {
+        if (x.Kind != QTokenKind.Word || x.Quote >= 0)
+        {
+            return false;
+        }
+
+        if ((x.Classes & WordClass.Quantity) != 0)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> w = c.Span(x);
+        if (char.IsDigit(w[0]))
+        {
+            return !(w.Length == 4 && (w[0] == '1' || w[0] == '2') && !w.Contains(','));
+        }
+
+        int dash = w.IndexOf('-');
+        return dash > 0 && (QuoteLexicon.Classify(w[..dash]) & WordClass.Quantity) != 0; // "Seventy-four"
+    }
+
+    /// <summary>
+    /// Where a quantity phrase ending at <paramref name="j"/> starts ("more than six in 10", "nearly half", "a significant
+    /// number"), or -1 when it is not one (a bare "some" or "all" is not a mention unless <paramref name="bare"/>: "some of").
+    /// </summary>
+    private static int QuantityStart(Ctx c, int s, int j, bool bare)
+    {
+        List<QToken> t = c.Tokens;
+        int k = j;
+        bool digitsOrNoun = bare || !IsBareDeterminer(c, t[j]);
+        while (k - 1 >= s && j - k < 7)
+        {
+            QToken y = t[k - 1];
+            if (y.Kind != QTokenKind.Word || y.Quote >= 0)
+            {
+                break;
+            }
+
+            if (IsQuantity(c, y))
+            {
+                digitsOrNoun |= !IsBareDeterminer(c, y);
+                k--;
+                continue;
+            }
+
+            if (Is(c, y, "nearly") || Is(c, y, "almost") || Is(c, y, "about") || Is(c, y, "roughly") || Is(c, y, "around")
+                || Is(c, y, "just") || Is(c, y, "only") || Is(c, y, "more") || Is(c, y, "than") || Is(c, y, "fewer")
+                || Is(c, y, "less") || Is(c, y, "over") || Is(c, y, "under") || Is(c, y, "a") || Is(c, y, "an") || Is(c, y, "the")
+                || Is(c, y, "another") || Is(c, y, "in") || Is(c, y, "of") || Is(c, y, "out") || Is(c, y, "but") && k - 2 >= s && Is(c, t[k - 2], "all"))
+            {
+                k--;
+                continue;
+            }
+
+            if (k - 2 >= s && !IsUpper(c, y) && (y.Classes & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Pronoun)) == 0
+                && (Is(c, t[k - 2], "a") || Is(c, t[k - 2], "the")) && !IsCue(c, y.Classes))
+            {
+                k -= 2; // "a significant number", "the vast majority"
+                break;
+            }
+
+            break;
+        }
+
+        while (k < j && (Is(c, t[k], "in") || Is(c, t[k], "of") || Is(c, t[k], "out") || Is(c, t[k], "than") || Is(c, t[k], "but")))
+        {
+            k++;
+        }
+
+        return digitsOrNoun ? k : -1;
+    }
+
+    private static bool IsBareDeterminer(Ctx c, QToken x) => (x.Classes & (WordClass.Determiner | WordClass.Number)) == WordClass.Determiner;
+
+    private static bool ParseNpLeftCore(Ctx c, int s, int j, out int ns, out int ne, out SpeakerHint hint)
     {
         List<QToken> t = c.Tokens;
         ns = ne = -1;
@@ -1260,6 +1489,11 @@ internal static class QuoteExtractor
                 return j;
             }
 
+            if (a.InRelative && j == frameStart && IsAuxiliary(c, x))
+            {
+                return j; // "the plan, which officials said will start in May": the content is the verb phrase
+            }
+
             if (IsAdverb(c, x) && (cls & WordClass.Pronoun) == 0 && !Is(c, x, "this"))
             {
                 j++;
@@ -1269,6 +1503,14 @@ internal static class QuoteExtractor
             if ((cls & WordClass.Time) != 0 && IsUpper(c, x) && (cls & WordClass.Determiner) == 0)
             {
                 j++; // "said Tuesday"
+                continue;
+            }
+
+            if (!IsUpper(c, x) && (Is(c, x, "last") || Is(c, x, "this") || Is(c, x, "next") || Is(c, x, "past")) && j + 1 < e
+                && t[j + 1].Kind == QTokenKind.Word && (t[j + 1].Classes & WordClass.Time) != 0 && (t[j + 1].Classes & WordClass.Determiner) == 0
+                && (j + 2 >= e || t[j + 2].Kind != QTokenKind.Word || (t[j + 2].Classes & WordClass.Stop) == 0 || Is(c, t[j + 2], "that")))
+            {
+                j += 2; // "said last week that …"
                 continue;
             }
 
@@ -1591,6 +1833,29 @@ internal static class QuoteExtractor
         return false;
     }
 
+    /// <summary>"The plan, which officials said will start in May, was …": a relative clause's content ends where the main clause resumes.</summary>
+    private static int EndOfRelative(Ctx c, int a, int b)
+    {
+        List<QToken> t = c.Tokens;
+        for (int k = a + 1; k + 1 < b; k++)
+        {
+            QToken x = t[k];
+            if (x.Quote < 0 && x.Kind == QTokenKind.Punct && c.Text[x.Start] is ',' or '\u2014' or '\u2013' or '-')
+            {
+                QToken y = t[k + 1];
+                if (y.Kind == QTokenKind.Word && y.Quote < 0 && !IsUpper(c, y) && (IsAuxiliary(c, y) || IsPastVerb(c, y) || ((y.Classes & WordClass.Cue) != 0 && (y.Classes & WordClass.Gerund) == 0)))
+                {
+                    return k;
+                }
+            }
+        }
+
+        return b;
+    }
+
+    private static bool IsAuxiliary(Ctx c, QToken x) =>
+        x.Kind == QTokenKind.Word && (x.Classes & WordClass.Stop) != 0 && (x.Classes & WordClass.Skip) != 0 && !Is(c, x, "not") && !Is(c, x, "just");
+
     /// <summary>Where reported content after a cue stops: before "; ", ", but", or "and" + another verb ("and highlighted", "and said").</summary>
     private static int CutRight(Ctx c, int a, int b)
     {
@@ -1722,7 +1987,7 @@ internal static class QuoteExtractor
         return any;
     }
 
-    private static bool Emit(Ctx c, int a, int b, Attribution at, int group, List<StatementCandidate> output, out StatementKind kind)
+    private static bool Emit(Ctx c, int a, int b, Attribution at, int group, List<StatementCandidate> output, out StatementKind kind, int minWords = 2)
     {
         List<QToken> t = c.Tokens;
         kind = StatementKind.Indirect;
@@ -1764,7 +2029,7 @@ internal static class QuoteExtractor
         TextSpan? cue = c.SpanOf(at.CueToken, at.CueToken + (string.Equals(at.Lemma, "according to", StringComparison.Ordinal) ? 2 : 1));
         if (chunks == 0)
         {
-            if (frameWords < 2)
+            if (frameWords < minWords)
             {
                 return false;
             }
@@ -1853,6 +2118,8 @@ internal static class QuoteExtractor
         public int RightStart;
         public bool Breaks;
         public bool Parenthetical;
+        public bool Belief;
+        public bool InRelative;
     }
 
     private readonly struct Ctx(string text, List<QToken> tokens, List<QuoteChunk> quotes, QuoteExtractorOptions options)

@@ -27,6 +27,8 @@ internal enum WordClass : uint
     Relative = 1 << 16,
     Media = 1 << 17,
     Calendar = 1 << 18,
+    Quantity = 1 << 19,
+    Number = 1 << 20,
 }
 
 /// <summary>
@@ -76,7 +78,7 @@ internal static class QuoteLexicon
     [
         ("said", "say"), ("says", "say"), ("saying", "say"), ("told", "tell"), ("wrote", "write"),
         ("written", "write"), ("writes", "write"), ("writing", "write"), ("thought", "think"), ("found", "find"),
-        ("saw", "see"), ("seen", "see"), ("felt", "feel"), ("knew", "know"), ("known", "know"), ("shown", "show"),
+        ("saw", "see"), ("seen", "see"), ("felt", "feel"), ("knew", "know"), ("shown", "show"),
         ("swore", "swear"), ("sworn", "swear"),
         ("signalled", "signal"), ("signalling", "signal"), ("pleaded", "plead"), ("pled", "plead"),
         ("according", "according to"), ("reads", "read"), ("sang", "sing"),
@@ -107,7 +109,8 @@ internal static class QuoteLexicon
     [
         "in", "on", "at", "to", "from", "by", "with", "as", "after", "before", "during", "since", "into", "about",
         "over", "under", "than", "through", "via", "like", "of", "for", "without", "against", "among", "amid",
-        "between", "despite", "toward", "towards", "upon", "outside", "inside", "near", "following", "ahead",
+        "between", "despite", "toward", "towards", "upon", "outside", "inside", "near", "following", "ahead", "except",
+        "within", "across", "throughout", "beyond",
     ];
 
     private static readonly string[] s_conjunctions =
@@ -231,6 +234,22 @@ internal static class QuoteLexicon
 
     private static readonly string[] s_relative = ["who", "which", "that", "whom", "whose"];
 
+    // Quantities that head a speaker mention of a survey or group ("74 percent said", "most of them say").
+    private static readonly string[] s_quantities =
+    [
+        "percent", "per", "cent", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
+        "minority", "plurality", "most", "many", "some", "all", "none", "few", "several", "both", "number", "handful",
+        "dozens", "hundreds", "thousands", "millions", "share", "proportion",
+    ];
+
+    // Number words (also quantities): after one of them a cue word is a noun ("six states", "two reports").
+    private static readonly string[] s_numbers =
+    [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+        "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen",
+    ];
+
     static QuoteLexicon()
     {
         foreach (string v in s_speechVerbs)
@@ -275,6 +294,8 @@ internal static class QuoteLexicon
         AddAll(s_particles, WordClass.Particle);
         AddAll(s_relative, WordClass.Relative);
         AddAll(s_calendar, WordClass.Calendar);
+        AddAll(s_quantities, WordClass.Quantity);
+        AddAll(s_numbers, WordClass.Quantity | WordClass.Number);
     }
 
     /// <summary>The classes of a word (case-insensitive; ’ and ' are the same), or <see cref="WordClass.None"/>.</summary>

@@ -16,7 +16,7 @@ internal sealed class StatementStage : IArticleStage
     {
         string text = context.Text;
         List<StatementCandidate> candidates = [];
-        QuoteExtractor.Extract(text, context.Paragraphs.ToArray(), candidates);
+        QuoteExtractor.Extract(text, context.Paragraphs.ToArray(), candidates, new QuoteExtractorOptions(BeliefCues: true));
 
         List<Statement> statements = context.Statements;
         HashSet<TextSpan> contents = [];

@@ -1,0 +1,168 @@
+using System.Collections.Generic;
+using System.Linq;
+using NewsModel.Extraction.Quotes;
+
+
+namespace NewsModel.Tests.Extraction.Quotes;
+
+/// <summary>Indirect reported speech: split contents, quantities as speakers, nested and relative attributions.</summary>
+public sealed class QuoteExtractorReportedSpeechTests
+{
+    private static List<StatementCandidate> Run(string text) => QuoteExtractorTests.Run(text);
+
+    private static string? Text(string text, TextSpan? span) => QuoteExtractorTests.Text(text, span);
+
+    [Fact]
+    public void Extract_ParentheticalCue_SplitsTheContentIntoTwoFragments()
+    {
+        const string text = "The main worry, the engineer said, is the old pumping station by the harbour.";
+        List<StatementCandidate> found = Run(text);
+
+        found.Select(c => Text(text, c.Span)).Should().Equal("The main worry", "is the old pumping station by the harbour");
+        found.Select(c => Text(text, c.Speaker)).Should().AllBe("the engineer");
+        found.Should().AllSatisfy(c => c.Kind.Should().Be(StatementKind.Indirect));
+        found[0].Group.Should().Be(found[1].Group);
+    }
+
+    [Fact]
+    public void Extract_ParentheticalCue_KeepsASingleWordFragment()
+    {
+        const string text = "Otherwise, she said, the farmers would sell their land within a year.";
+        List<StatementCandidate> found = Run(text);
+
+        found.Select(c => Text(text, c.Span)).Should().Equal("Otherwise", "the farmers would sell their land within a year");
+    }
+
+    [Fact]
+    public void Extract_SceneSettingBeforeACueAndQuotation_IsNotAFragment()
+    {
+        const string text = "In a short video, the mayor said, “We will open the shelters tonight.”";
+        List<StatementCandidate> found = Run(text);
+
+        found.Select(c => Text(text, c.Span)).Should().Equal("We will open the shelters tonight.");
+    }
+
+    [Fact]
+    public void Extract_CommaBeforeTheSubjectOnly_IsNotParenthetical()
+    {
+        const string text = "On Monday, the mayor said that the shelters would open.";
+        List<StatementCandidate> found = Run(text);
+
+        found.Select(c => Text(text, c.Span)).Should().Equal("that the shelters would open");
+    }
+
+    [Theory]
+    [InlineData("In the new survey, 64 percent said the tram line should be extended.", "64 percent")]
+    [InlineData("Nearly half said they would move if rents kept rising.", "Nearly half")]
+    [InlineData("More than six in 10 said they had never visited the museum.", "More than six in 10")]
+    [InlineData("Most of them said they would vote again next spring.", "Most of them")]
+    [InlineData("Some of the nurses said the new shifts were too long.", "Some of the nurses")]
+    [InlineData("A large number of farmers said the subsidy came too late.", "A large number of farmers")]
+    [InlineData("Before the vote, 212 teachers said they backed the strike.", "212 teachers")]
+    public void Extract_QuantityAsSpeaker_IsTheMention(string text, string speaker)
+    {
+        StatementCandidate hit = Run(text).Should().ContainSingle().Subject;
+
+        Text(text, hit.Speaker).Should().Be(speaker);
+        hit.Kind.Should().Be(StatementKind.Indirect);
+    }
+
+    [Theory]
+    [InlineData("Voters in 40 states reported problems with the machines, and six states delayed the count.")]
+    [InlineData("The ministry released 1,200 emails from the archive last week.")]
+    [InlineData("There were only eight reported incidents in the district this year.")]
+    public void Extract_CueWordAfterANumber_IsANoun(string text)
+    {
+        Run(text).Should().NotContain(c => Text(text, c.Speaker) == "six" || Text(text, c.Speaker) == "1,200" || Text(text, c.Speaker) == "only eight");
+    }
+
+    [Fact]
+    public void Extract_AgeInApposition_IsNotTheSpeaker()
+    {
+        const string text = "Lena Ostrova, 60, a retired teacher, said the school had been closed for weeks.";
+        StatementCandidate hit = Run(text).Should().ContainSingle().Subject;
+
+        Text(text, hit.Speaker).Should().Be("Lena Ostrova");
+    }
+
+    [Fact]
+    public void Extract_BeliefCue_WithTheOption_IsAnIndirectStatement()
+    {
+        const string text = "Most economists believe that the harbour tax will be repealed.";
+        StatementCandidate hit = RunWith(text, new QuoteExtractorOptions(BeliefCues: true)).Should().ContainSingle().Subject;
+
+        Text(text, hit.Span).Should().Be("that the harbour tax will be repealed");
+        Text(text, hit.Speaker).Should().Be("Most economists");
+        Run(text).Should().BeEmpty("belief cues are off by default");
+    }
+
+    [Fact]
+    public void Extract_BeliefInsideReportedSpeech_DoesNotCutTheContent()
+    {
+        const string text = "The mayor said the bridge is safe and she feels the repairs can wait.";
+        StatementCandidate hit = RunWith(text, new QuoteExtractorOptions(BeliefCues: true)).Should().ContainSingle().Subject;
+
+        Text(text, hit.Span).Should().Be("the bridge is safe and she feels the repairs can wait");
+        Text(text, hit.Speaker).Should().Be("The mayor");
+    }
+
+    [Fact]
+    public void Extract_BeliefCue_DoesNotBecomeTheSpeakerOfAFloatingQuotation()
+    {
+        const string text = "“We will reopen in May,” Dana Holt said. She thinks the crowds will return.\n“People miss the place.”";
+        List<StatementCandidate> found = RunWith(text, new QuoteExtractorOptions(BeliefCues: true));
+
+        found.Should().Contain(c => Text(text, c.Span) == "People miss the place." && Text(text, c.Speaker) == "Dana Holt");
+    }
+
+    [Theory]
+    [InlineData("The region is now a failed state and a haven for smugglers.")]
+    [InlineData("She used a private email while travelling abroad.")]
+    [InlineData("He lost every other swing state except Ohio.")]
+    [InlineData("The company continues to report losses in its shipping arm.")]
+    public void Extract_CueWordAsANoun_IsNotACue(string text)
+    {
+        RunWith(text, new QuoteExtractorOptions(BeliefCues: true)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Extract_LowerCaseNounSubject_StillReports()
+    {
+        const string text = "The new ad claims that the senator never voted for the budget.";
+        StatementCandidate hit = Run(text).Should().ContainSingle().Subject;
+
+        Text(text, hit.Speaker).Should().Be("The new ad");
+    }
+
+    private static List<StatementCandidate> RunWith(string text, QuoteExtractorOptions options)
+    {
+        var output = new List<StatementCandidate>();
+        QuoteExtractor.Extract(text, QuoteExtractor.LineParagraphs(text), output, options);
+        return output;
+    }
+
+    [Theory]
+    [InlineData("Council spokesman Ivo Lind on Thursday evening said the ferry would run again.", "Council spokesman Ivo Lind", "the ferry would run again")]
+    [InlineData("The senator said last week that the tunnel was unsafe.", "The senator", "that the tunnel was unsafe")]
+    [InlineData("She said this week is crucial for the talks.", "She", "this week is crucial for the talks")]
+    public void Extract_TimePhrasesAroundTheCue_AreNotPartOfSpeakerOrContent(string text, string speaker, string content)
+    {
+        StatementCandidate hit = Run(text).Should().ContainSingle().Subject;
+
+        Text(text, hit.Speaker).Should().Be(speaker);
+        Text(text, hit.Span).Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("The levy, which officials said will start in May, was approved on Friday.", "officials", "will start in May")]
+    [InlineData("The mill's order book, which the owner says includes 40 new clients, is growing.", "the owner", "includes 40 new clients")]
+    [InlineData("Mr. Varga, who said last month that the port was too small, signed the contract.", "who", "that the port was too small")]
+    [InlineData("It was a harvest that she said beat every forecast.", "she", "beat every forecast")]
+    public void Extract_AttributionInARelativeClause_EndsWithTheClause(string text, string speaker, string content)
+    {
+        StatementCandidate hit = Run(text).Should().ContainSingle().Subject;
+
+        Text(text, hit.Speaker).Should().Be(speaker);
+        Text(text, hit.Span).Should().Be(content);
+    }
+}
