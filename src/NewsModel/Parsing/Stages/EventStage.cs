@@ -44,6 +44,14 @@ internal sealed class EventStage : IArticleStage
 {
     private const int Window = 5;
 
+    /// <summary>
+    /// How far (UTF-16 code units) from a trigger participants and dates are looked for, and how far for the attendees
+    /// of a meeting's first mention: a bound that keeps the stage linear on sentences of any length.
+    /// </summary>
+    private const int Reach = 400;
+
+    private const int AttendeeReach = 1000;
+
     private sealed class Draft
     {
         public required string Kind { get; init; }
@@ -53,6 +61,12 @@ internal sealed class EventStage : IArticleStage
         public List<TextSpan> Mentions { get; } = [];
 
         public List<EventParticipant> Participants { get; } = [];
+
+        /// <summary>The ids in <see cref="Participants"/>, for a constant-time "already there?".</summary>
+        public HashSet<string> ParticipantIds { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The agents, kept apart and put first when the event is built.</summary>
+        public List<EventParticipant> Agents { get; } = [];
 
         public EventModality Modality { get; init; }
 
@@ -125,7 +139,7 @@ internal sealed class EventStage : IArticleStage
 
                     Draft draft = new() { Kind = kind, Trigger = trigger, Modality = modality, When = when };
                     draft.Mentions.Add(trigger);
-                    AddPlace(context, sentence, draft);
+                    AddPlace(context, Around(sentence, trigger, AttendeeReach), draft);
                     AddParticipants(context, where, kind, draft, speakers, first: true);
                     drafts.Add(draft);
                 }
@@ -143,7 +157,7 @@ internal sealed class EventStage : IArticleStage
                 "e" + (i + 1).ToString(CultureInfo.InvariantCulture),
                 d.Kind,
                 d.Trigger,
-                ValueArray.From(d.Participants),
+                ValueArray.From([.. d.Agents, .. d.Participants]),
                 d.Place,
                 d.When,
                 d.Modality,
@@ -212,12 +226,14 @@ internal sealed class EventStage : IArticleStage
     private static TemporalExpression? NearestDate(ArticleContext context, TextSpan sentence, TextSpan trigger)
     {
         List<TemporalExpression> dates = context.Dates;
+        int from = Math.Max(sentence.Start, trigger.Start - Reach);
+        int to = Math.Min(sentence.End, trigger.End + Reach);
         int lo = 0;
         int hi = dates.Count;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (dates[mid].Span.Start < sentence.Start)
+            if (dates[mid].Span.Start < from)
             {
                 lo = mid + 1;
             }
@@ -229,7 +245,7 @@ internal sealed class EventStage : IArticleStage
 
         TemporalExpression? best = null;
         int bestDistance = int.MaxValue;
-        for (int k = lo; k < dates.Count && dates[k].Span.Start < sentence.End; k++)
+        for (int k = lo; k < dates.Count && dates[k].Span.Start < to; k++)
         {
             TemporalExpression date = dates[k];
             if (date.Precision == DatePrecision.Unknown || !sentence.Contains(date.Span))
@@ -314,15 +330,24 @@ internal sealed class EventStage : IArticleStage
         draft.Place = string.Join(", ", names);
     }
 
+    /// <summary>The part of the sentence within <paramref name="reach"/> code units of the trigger.</summary>
+    private static TextSpan Around(TextSpan sentence, TextSpan trigger, int reach) =>
+        TextSpan.FromBounds(Math.Max(sentence.Start, trigger.Start - reach), Math.Min(sentence.End, trigger.End + reach));
+
     /// <summary>Whether the text at <paramref name="end"/> is a possessive ending: 's or ’s.</summary>
     private static bool IsPossessor(ReadOnlySpan<char> text, int end) =>
         end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] is 's' or 'S' && (end + 2 == text.Length || !char.IsLetterOrDigit(text[end + 2]));
 
     /// <summary>Whether the words before <paramref name="start"/> are "in", "at", "in/at the", or "in/at X's" (a possessive place).</summary>
-    private static bool AfterLocativePreposition(ReadOnlySpan<char> text, int sentenceStart, int start)
+    private static bool AfterLocativePreposition(ReadOnlySpan<char> text, int sentenceStart, int start, int depth = 0)
     {
+        if (depth > 3)
+        {
+            return false;
+        }
+
         int i = start;
-        while (i > sentenceStart && text[i - 1] == ' ')
+        while (i > sentenceStart && start - i < 8 && text[i - 1] == ' ')
         {
             i--;
         }
@@ -331,16 +356,16 @@ internal sealed class EventStage : IArticleStage
         if (i - 2 > sentenceStart && text[i - 1] is 's' or 'S' && text[i - 2] is '\'' or '\u2019')
         {
             int possessor = i - 2;
-            while (possessor > sentenceStart && char.IsLetter(text[possessor - 1]))
+            while (possessor > sentenceStart && i - possessor < 64 && char.IsLetter(text[possessor - 1]))
             {
                 possessor--;
             }
 
-            return possessor < i - 2 && AfterLocativePreposition(text, sentenceStart, possessor);
+            return possessor < i - 2 && AfterLocativePreposition(text, sentenceStart, possessor, depth + 1);
         }
 
         int wordEnd = i;
-        while (i > sentenceStart && char.IsAsciiLetter(text[i - 1]))
+        while (i > sentenceStart && wordEnd - i < 4 && char.IsAsciiLetter(text[i - 1]))
         {
             i--;
         }
@@ -351,7 +376,7 @@ internal sealed class EventStage : IArticleStage
             return true;
         }
 
-        return previous.Equals("the", StringComparison.OrdinalIgnoreCase) && AfterLocativePreposition(text, sentenceStart, i);
+        return previous.Equals("the", StringComparison.OrdinalIgnoreCase) && AfterLocativePreposition(text, sentenceStart, i, depth + 1);
     }
 
     /// <summary>The sentence a trigger is in: its span, text, lower-cased text, word tokens and the trigger's word index.</summary>
@@ -410,11 +435,14 @@ internal sealed class EventStage : IArticleStage
         int triggerWord = where.Trigger;
         Token trigger = where.Words[triggerWord];
         IReadOnlyList<Extraction.Actors.ActorMention> mentions = context.ActorMentions.Mentions;
-        int sentenceEnd = where.Span.End;
+        int reach = attendance && first ? AttendeeReach : Reach;
+        int triggerStart = where.Span.Start + trigger.Start;
+        int scanFrom = Math.Max(where.Span.Start, triggerStart - reach);
+        int sentenceEnd = Math.Min(where.Span.End, triggerStart + trigger.Length + reach);
 
         int agentIndex = -1;
         int agentDistance = int.MaxValue;
-        for (int m = context.ActorMentions.FirstAtOrAfter(where.Span.Start); m < mentions.Count && mentions[m].Start < sentenceEnd; m++)
+        for (int m = context.ActorMentions.FirstAtOrAfter(scanFrom); m < mentions.Count && mentions[m].Start < sentenceEnd; m++)
         {
             Extraction.Actors.ActorMention mention = mentions[m];
             if (mention.Start + mention.Length > sentenceEnd || speakers.Contains(mention.Start) || mention.ActorIndex < 0 || mention.ActorIndex >= context.Actors.Count)
@@ -534,11 +562,17 @@ internal sealed class EventStage : IArticleStage
 
     private static void Add(Draft draft, Actor actor, ParticipantRole role)
     {
-        if (!draft.Participants.Exists(p => string.Equals(p.ActorId, actor.Id, StringComparison.Ordinal)))
+        if (draft.ParticipantIds.Add(actor.Id))
         {
             // the agent first, then the others in text order
-            int at = role == ParticipantRole.Agent ? draft.Participants.FindIndex(p => p.Role != ParticipantRole.Agent) : -1;
-            draft.Participants.Insert(at < 0 ? draft.Participants.Count : at, new EventParticipant(actor.Id, role));
+            if (role == ParticipantRole.Agent)
+            {
+                draft.Agents.Add(new EventParticipant(actor.Id, role));
+            }
+            else
+            {
+                draft.Participants.Add(new EventParticipant(actor.Id, role));
+            }
         }
     }
 

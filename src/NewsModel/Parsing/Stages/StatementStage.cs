@@ -54,28 +54,38 @@ internal sealed class StatementStage : IArticleStage
     /// <summary>"said on Sunday": a date is when, not where, something was said.</summary>
     private static bool IsDate(ArticleContext context, TextSpan span)
     {
-        foreach (TemporalExpression date in context.Dates)
-        {
-            if (date.Span.Overlaps(span))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        int k = FirstEndingAfter(context.Dates, static d => d.Span, span.Start);
+        return k < context.Dates.Count && context.Dates[k].Span.Overlaps(span);
     }
 
     private static bool InsideEmbed(ArticleContext context, TextSpan span)
     {
-        foreach (Embed embed in context.Embeds)
+        int k = FirstEndingAfter(context.Embeds, static e => e.Span, span.Start);
+        return k < context.Embeds.Count && context.Embeds[k].Span.Overlaps(span);
+    }
+
+    /// <summary>
+    /// In a list of spans in text order that do not overlap (sentences, dates, embeds), the index of the first that
+    /// ends after <paramref name="offset"/> (the count when none): a binary search, so that the stage stays linear.
+    /// </summary>
+    private static int FirstEndingAfter<T>(List<T> items, Func<T, TextSpan> spanOf, int offset)
+    {
+        int lo = 0;
+        int hi = items.Count;
+        while (lo < hi)
         {
-            if (embed.Span.Overlaps(span))
+            int mid = (lo + hi) >>> 1;
+            if (spanOf(items[mid]).End <= offset)
             {
-                return true;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return false;
+        return lo;
     }
 
     /// <summary>
@@ -101,25 +111,18 @@ internal sealed class StatementStage : IArticleStage
             return null;
         }
 
-        TextSpan? sentence = null;
-        foreach (TextSpan s in context.Sentences)
-        {
-            if (s.Contains(cue))
-            {
-                sentence = s;
-                break;
-            }
-        }
-
-        if (sentence is not { } within)
+        int at = FirstEndingAfter(context.Sentences, static s => s, cue.Start);
+        if (at >= context.Sentences.Count || !context.Sentences[at].Contains(cue))
         {
             return null;
         }
 
+        TextSpan within = context.Sentences[at];
         NodaTime.LocalDate? best = null;
         int bestDistance = int.MaxValue;
-        foreach (TemporalExpression date in context.Dates)
+        for (int k = FirstEndingAfter(context.Dates, static d => d.Span, within.Start); k < context.Dates.Count && context.Dates[k].Span.Start < within.End; k++)
         {
+            TemporalExpression date = context.Dates[k];
             if (date.Precision != DatePrecision.Day || !within.Contains(date.Span) || candidate.Content.Overlaps(date.Span))
             {
                 continue;
