@@ -746,12 +746,9 @@ internal sealed partial class ActorRecognizer
 
     private void AddCandidate(int a, int b, ActorKind? kind, string? key, string? title, string? affiliation, LexiconGender gender, bool known)
     {
-        bool subject = true;
+        // The first candidate of its sentence is its subject (candidates come in text order).
         int sentence = _words[a].Sentence;
-        for (int k = _candidates.Count - 1; k >= 0 && _candidates[k].Sentence == sentence; k--)
-        {
-            subject = false;
-        }
+        bool subject = _candidates.Count == 0 || _candidates[^1].Sentence != sentence;
 
         _candidates.Add(new Candidate
         {
