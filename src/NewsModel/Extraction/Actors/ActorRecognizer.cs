@@ -66,6 +66,12 @@ internal sealed partial class ActorRecognizer
     private static readonly FrozenSet<string> s_groupNouns = FrozenSet.ToFrozenSet(
         ["delegation", "leaders", "officials", "negotiators", "diplomats", "allies", "partners", "lawmakers"], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> s_adjectiveTails = FrozenSet.ToFrozenSet(
+        ["born", "led", "run", "made", "held", "built", "bound", "style", "like", "era", "wide", "type", "class", "free", "centric", "friendly", "specific", "proof", "level", "area", "language", "speaker", "speakers", "war", "time", "winner", "origin", "owned"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_adjectivePrefixes = FrozenSet.ToFrozenSet(
+        ["Pro", "Anti", "Non", "Ex", "Pan", "Pre", "Post"], StringComparer.Ordinal);
+
     /// <summary>Above this many words a recognizer is not kept for reuse, so that one huge article does not pin memory.</summary>
     private const int MaxRetainedWords = 1 << 18;
 
@@ -229,7 +235,7 @@ internal sealed partial class ActorRecognizer
             while (end < _words.Count && _words[end].Line == w.Line)
             {
                 Word next = _words[end];
-                if (next.Is(WordFlags.Capitalised) && next.Start - _words[end - 1].End <= 1 && !(_words[end - 1].Is(WordFlags.Upper) && !next.Is(WordFlags.Upper) && IsTitleAt(end - 1) == 0 && false))
+                if (next.Is(WordFlags.Capitalised) && next.Start - _words[end - 1].End <= 1 && !IsFunctionWord(end))
                 {
                     end++;
                     continue;
@@ -277,6 +283,13 @@ internal sealed partial class ActorRecognizer
             i = end;
         }
     }
+
+    /// <summary>
+    /// A capitalised function word or pronoun ("The", "He") after an abbreviation with its dot does not continue the
+    /// name: the abbreviation ended the sentence ("… to the U.S. The President …").
+    /// </summary>
+    private bool IsFunctionWord(int i) =>
+        _text[_words[i - 1].End - 1] == '.' && Lexicons.NonEntityWords.TryGet(Span(_words[i]), out NonEntityEntry? entry) && entry.Reason is "function" or "pronoun";
 
     private bool HeadAllowsOf(int wordIndex)
     {
@@ -700,11 +713,21 @@ internal sealed partial class ActorRecognizer
         ReadOnlySpan<char> tail = word[(hyphen + 1)..];
         if (char.IsLower(tail[0]))
         {
-            return true;
+            // "Moscow-based", "Kremlin-backed", "Indonesian-origin", "T-shirt"; not "Cheuk-yan", "Jong-un"
+            return IsAdjectiveTail(tail) || hyphen == 1 || Lexicons.Demonyms.Contains(word[..hyphen]);
+        }
+
+        if (Has(s_adjectivePrefixes, word[..hyphen]))
+        {
+            return true; // "Pro-Beijing", "Anti-Western"
         }
 
         return Lexicons.Demonyms.Contains(tail) && Lexicons.Demonyms.Contains(word[..hyphen]);
     }
+
+    /// <summary>The lower-case second half of a hyphenated adjective: a participle or a word that makes adjectives.</summary>
+    private static bool IsAdjectiveTail(ReadOnlySpan<char> tail) =>
+        (tail.Length >= 4 && tail.EndsWith("ed", StringComparison.Ordinal)) || (tail.Length >= 6 && tail.EndsWith("ing", StringComparison.Ordinal)) || Has(s_adjectiveTails, tail);
 
     private static bool HasDigitAndLower(ReadOnlySpan<char> s)
     {
