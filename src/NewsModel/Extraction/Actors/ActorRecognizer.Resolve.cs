@@ -251,6 +251,13 @@ internal sealed partial class ActorRecognizer
             {
                 return k;
             }
+
+            // "the Church" after "the Church of Scientology", "the Bank" after "the Bank of England"
+            if (e.Kind == ActorKind.Organization && e.Name.Length > head.Length + 4 && e.Name.StartsWith(head, StringComparison.Ordinal)
+                && (e.Name.AsSpan(head.Length).StartsWith(" of ", StringComparison.Ordinal) || e.Name.AsSpan(head.Length).StartsWith(" for ", StringComparison.Ordinal)))
+            {
+                return k;
+            }
         }
 
         return -1;

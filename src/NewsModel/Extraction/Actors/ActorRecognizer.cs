@@ -66,6 +66,18 @@ internal sealed partial class ActorRecognizer
     private static readonly FrozenSet<string> s_groupNouns = FrozenSet.ToFrozenSet(
         ["delegation", "leaders", "officials", "negotiators", "diplomats", "allies", "partners", "lawmakers"], StringComparer.Ordinal);
 
+    /// <summary>Last words that make a capitalised phrase a building or a site: "Convention Centre", "Shandao Station".</summary>
+    private static readonly FrozenSet<string> s_facilityHeads = FrozenSet.ToFrozenSet(
+        ["Centre", "Center", "Hall", "Station", "Stadium", "Hotel", "Tower", "Towers", "Memorial", "Square", "Street", "Bridge", "Cave", "Arena", "Prison", "Road", "Avenue", "Boulevard", "Mosque", "Castle", "Plaza", "Terminal", "Highway", "Motorway"], StringComparer.Ordinal);
+
+    /// <summary>Last words of geographic names: "Hong Kong Island", "Persian Gulf", "Jordan Valley".</summary>
+    private static readonly FrozenSet<string> s_geographicHeads = FrozenSet.ToFrozenSet(
+        ["Island", "Islands", "Bay", "Gulf", "Sea", "Strait", "Straits", "Peninsula", "River", "Valley", "Mountains", "Desert", "Coast", "Canal", "Ocean", "Hills", "Plateau", "Basin", "Delta"], StringComparer.Ordinal);
+
+    /// <summary>First words of geographic names: "Mount Kenya", "Lake Victoria", "Cape Horn".</summary>
+    private static readonly FrozenSet<string> s_geographicFirstWords = FrozenSet.ToFrozenSet(
+        ["Mount", "Lake", "Cape"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> s_adjectiveTails = FrozenSet.ToFrozenSet(
         ["born", "led", "run", "made", "held", "built", "bound", "style", "like", "era", "wide", "type", "class", "free", "centric", "friendly", "specific", "proof", "level", "area", "language", "speaker", "speakers", "war", "time", "winner", "origin", "owned"], StringComparer.Ordinal);
 
@@ -375,7 +387,7 @@ internal sealed partial class ActorRecognizer
             a++;
         }
 
-        while (b > a && IsStrippable(b - 1, single: b - a == 1) && !IsKnownEntity(b - 1, b) && !(b - a == 2 && Lexicons.GivenNames.Contains(Span(_words[a]))))
+        while (b > a && IsStrippable(b - 1, single: b - a == 1) && !IsKnownEntity(b - 1, b) && !(b - a == 1 && IsDefiniteHead(a)) && !(b - a == 2 && Lexicons.GivenNames.Contains(Span(_words[a]))))
         {
             b--;
         }
@@ -425,7 +437,7 @@ internal sealed partial class ActorRecognizer
                 continue;
             }
 
-            if (Lexicons.Demonyms.TryGet(Span(_words[a]), out CountryEntry? demonym) && a + 1 < b)
+            if (Lexicons.Demonyms.TryGet(Span(_words[a]), out CountryEntry? demonym) && a + 1 < b && !DemonymNamesOrganization(a, b))
             {
                 affiliation = demonym.Name;
                 a++;
@@ -469,6 +481,11 @@ internal sealed partial class ActorRecognizer
     {
         Word w = _words[a];
         ReadOnlySpan<char> s = Span(w);
+        if (b == a + 1 && IsDefiniteHead(a))
+        {
+            return false; // "the Church": may name an organisation of the article
+        }
+
         if (IsStrippable(a, single: b - a == 1) && !KnownPrefix(a, b))
         {
             return true;
@@ -521,6 +538,10 @@ internal sealed partial class ActorRecognizer
 
         return single || entry.Reason is "function" or "pronoun" or "month" or "weekday" or "time" or "holiday" or "headline" or "season";
     }
+
+    /// <summary>An organisation head after "the" ("the Church", "the Commission"), which may stand for a body named before.</summary>
+    private bool IsDefiniteHead(int i) =>
+        i > 0 && (IsText(i - 1, "the") || IsText(i - 1, "The")) && !_words[i].Is(WordFlags.Upper) && Lexicons.OrgKeywords.Contains(Span(_words[i]));
 
     private bool KnownPrefix(int a, int b)
     {
@@ -618,7 +639,7 @@ internal sealed partial class ActorRecognizer
         }
 
         // A run that is a demonym then a known entity: "Russian Gazprom" -> drop the adjective.
-        if (b > a + 1 && (Lexicons.Demonyms.Contains(Span(_words[a])) || Lexicons.PlaceAdjectives.Contains(Span(_words[a]))))
+        if (b > a + 1 && (Lexicons.Demonyms.Contains(Span(_words[a])) || Lexicons.PlaceAdjectives.Contains(Span(_words[a]))) && !DemonymNamesOrganization(a, b))
         {
             Classify(a + 1, b);
             return;
@@ -647,6 +668,20 @@ internal sealed partial class ActorRecognizer
         if (b > a + 1 && Has(s_eventHeads, last))
         {
             return; // "World Cup", "French Open": events, not actors.
+        }
+
+        int head = HeadBeforeOf(a, b);
+        if (head > a && head < b - 1 && Lexicons.OrgKeywords.Contains(Span(_words[head])) && !Has(s_eventHeads, Span(_words[head])))
+        {
+            // "Andy Warhol Foundation for the Visual Arts", "Comic Corps of Canada": the head comes before "of" or "for".
+            AddCandidate(a, b, ActorKind.Organization, null, null, null, LexiconGender.Neuter, known: true);
+            return;
+        }
+
+        if (b > a + 1 && head == b - 1 && IsSiteName(a, b))
+        {
+            AddCandidate(a, b, ActorKind.Place, null, null, null, LexiconGender.Neuter, known: true);
+            return;
         }
 
         if (Lexicons.OrgKeywords.Contains(last) || Lexicons.CompanySuffixes.Contains(last) || (b > a + 1 && IsText(b - 2, "&")))
@@ -678,6 +713,46 @@ internal sealed partial class ActorRecognizer
 
         AddCandidate(a, b, null, null, null, null, LexiconGender.Unknown, known: false);
     }
+
+    /// <summary>
+    /// The word before the run's first "of" or "for" ("Foundation" of "Andy Warhol Foundation for the Visual Arts"),
+    /// else the last word.
+    /// </summary>
+    private int HeadBeforeOf(int a, int b)
+    {
+        for (int k = a + 1; k < b - 1; k++)
+        {
+            if (IsText(k, "of") || IsText(k, "for"))
+            {
+                return k - 1;
+            }
+        }
+
+        return b - 1;
+    }
+
+    /// <summary>
+    /// A building, a site or a geographic feature by its last or first word: "Metro Convention Centre", "Shandao
+    /// Station", "Hong Kong Island", "Mount Kenya" (not a "Medical Center" or "Research Centre", which are bodies).
+    /// </summary>
+    private bool IsSiteName(int a, int b)
+    {
+        ReadOnlySpan<char> last = Span(_words[b - 1]);
+        if (Has(s_geographicHeads, last) || Has(s_geographicFirstWords, Span(_words[a])))
+        {
+            return true;
+        }
+
+        return Has(s_facilityHeads, last) && !(b > a + 2 && Lexicons.OrgKeywords.Contains(Span(b - 2, b)));
+    }
+
+    /// <summary>
+    /// A demonym that begins the name of a body: "Indonesian Navy", "Greek Orthodox Church", "Iraqi News Agency"
+    /// (the rest ends with an organisation head, is not a known name itself and holds no title).
+    /// </summary>
+    private bool DemonymNamesOrganization(int a, int b) =>
+        b > a + 1 && Lexicons.OrgKeywords.Contains(Span(_words[b - 1])) && IsTitleAt(a + 1) == 0 && !IsKnownEntity(a + 1, b)
+        && Lexicons.Demonyms.Contains(Span(_words[a]));
 
     /// <summary>"the US delegation", "European leaders": a country or demonym before a collective noun is a group.</summary>
     private void AddGroup(int a, int b)

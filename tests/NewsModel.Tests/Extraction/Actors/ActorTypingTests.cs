@@ -1,0 +1,50 @@
+using System.Linq;
+
+namespace NewsModel.Tests.Extraction.Actors;
+
+/// <summary>Sentences written for these tests: typing names the lexicons do not know by their head words.</summary>
+public sealed class ActorTypingTests
+{
+    [Theory]
+    [InlineData("The grant came from the Karin Holm Foundation for Young Artists last year.", "Karin Holm Foundation for Young Artists")]
+    [InlineData("Volunteers of the Comic Corps of Norway collected books.", "Comic Corps of Norway")]
+    [InlineData("The Indonesian Navy rescued 200 people on Friday.", "Indonesian Navy")]
+    [InlineData("A statement came from the Greek Orthodox Church on Sunday.", "Greek Orthodox Church")]
+    public void HeadsBeforeOfAndNationalBodies_AreOrganisations(string text, string name)
+    {
+        Article article = ArticleParser.Parse(text);
+        article.Actors.Should().ContainSingle(a => a.Name == name).Which.Kind.Should().Be(ActorKind.Organization);
+    }
+
+    [Theory]
+    [InlineData("The fair took place at the Metro Bergen Convention Centre this weekend.", "Metro Bergen Convention Centre")]
+    [InlineData("Visitors can walk from Lindholm Station to the square.", "Lindholm Station")]
+    [InlineData("Fishing boats sailed around Storholm Island on Monday.", "Storholm Island")]
+    [InlineData("Dozens were hurt when the Al-Noor Hotel caught fire.", "Al-Noor Hotel")]
+    public void BuildingsSitesAndGeographicNames_ArePlaces(string text, string name)
+    {
+        Article article = ArticleParser.Parse(text);
+        article.Actors.Should().ContainSingle(a => a.Name == name).Which.Kind.Should().Be(ActorKind.Place);
+    }
+
+    [Fact]
+    public void TheFinnishPrimeMinister_StillTakesFinlandAsAffiliation()
+    {
+        Article article = ArticleParser.Parse("Finnish Prime Minister Petteri Orpo said the talks went well.");
+        article.Actors.Single(a => a.Name == "Petteri Orpo").Affiliation.Should().Be("Finland");
+    }
+
+    [Fact]
+    public void TheHeadAfterThe_RefersToTheBodyNamedBefore()
+    {
+        Article article = ArticleParser.Parse("The Church of Scientology was sued in May. Later the Church denied the claims.");
+        Actor church = article.Actors.Single(a => a.Name == "Church of Scientology");
+        church.Mentions.Select(m => article.Slice(m).ToString()).Should().Contain("Church");
+    }
+
+    [Fact]
+    public void TheHeadAfterThe_WithNoBodyNamedBefore_IsNoActor()
+    {
+        ArticleParser.Parse("Pilgrims waited outside while the Church stayed closed.").Actors.Should().BeEmpty();
+    }
+}
