@@ -12,6 +12,10 @@ internal sealed partial class ActorRecognizer
     private readonly HashSet<int> _personLines = [];
     private bool _sports;
 
+    /// <summary>Nouns that introduce the name of a body: "the group X", "the firm X".</summary>
+    private static readonly FrozenSet<string> s_orgNouns = FrozenSet.ToFrozenSet(
+        ["group", "organization", "organisation", "company", "firm", "party", "band", "charity", "club", "agency", "network", "newspaper", "magazine", "broadcaster", "union", "association", "movement", "militia", "alliance", "coalition", "startup", "retailer", "airline", "bank", "insurer", "carrier"], StringComparer.Ordinal);
+
     private void ResolveCandidates()
     {
         // A lone place name that is the surname of a person of the article is that person ("Jordan", "Washington").
@@ -79,11 +83,12 @@ internal sealed partial class ActorRecognizer
         // Context votes for names the lexicons do not know: a strong clue anywhere ("the town of X", "in X") types
         // every mention of the same surface.
         var votes = new Dictionary<string, ActorKind>(StringComparer.Ordinal);
-        foreach (Candidate c in _candidates)
+        for (int k = 0; k < _candidates.Count; k++)
         {
+            Candidate c = _candidates[k];
             if (c.Kind is null && c.Key is null)
             {
-                (ActorKind guess, bool strong) = GuessKindWithStrength(c);
+                (ActorKind guess, bool strong) = GuessKindWithStrength(c, k > 0 ? _candidates[k - 1] : null);
                 if (strong)
                 {
                     votes.TryAdd(Span(c.WordStart, c.WordEnd).ToString(), guess);
@@ -102,8 +107,9 @@ internal sealed partial class ActorRecognizer
         }
 
         // Pass 2: the rest, by the article's other mentions, then by context.
-        foreach (Candidate c in _candidates)
+        for (int k = 0; k < _candidates.Count; k++)
         {
+            Candidate c = _candidates[k];
             if (c.Kind is not null)
             {
                 continue;
@@ -138,7 +144,7 @@ internal sealed partial class ActorRecognizer
                 continue;
             }
 
-            ActorKind kind = votes.TryGetValue(surface, out ActorKind voted) ? voted : GuessKindWithStrength(c).Kind;
+            ActorKind kind = votes.TryGetValue(surface, out ActorKind voted) ? voted : GuessKindWithStrength(c, k > 0 ? _candidates[k - 1] : null).Kind;
             c.Kind = kind;
             string key = (kind == ActorKind.Person ? "P:" : kind == ActorKind.Organization ? "O:" : "L:") + surface;
             c.Entity = GetOrCreate(key, kind, c);
@@ -364,7 +370,7 @@ internal sealed partial class ActorRecognizer
         }
     }
 
-    private (ActorKind Kind, bool Strong) GuessKindWithStrength(Candidate c)
+    private (ActorKind Kind, bool Strong) GuessKindWithStrength(Candidate c, Candidate? previous)
     {
         int a = c.WordStart;
         int b = c.WordEnd;
@@ -387,6 +393,17 @@ internal sealed partial class ActorRecognizer
         if (a > 1 && IsText(a - 1, "of") && Has(s_placeNouns, Span(_words[a - 2])))
         {
             return (ActorKind.Place, true);
+        }
+
+        int before = a > 1 && (IsText(a - 1, "the") || IsText(a - 1, "The")) ? a - 2 : a - 1;
+        if (before >= 0 && _words[before].Is(WordFlags.Lower) && Has(s_orgNouns, Span(_words[before])))
+        {
+            return (ActorKind.Organization, true); // "the localist group Civic Passion", "security firm Secunia"
+        }
+
+        if (multi && previous is not null && previous.WordEnd == a - 1 && IsText(a - 1, "of") && previous.Kind == ActorKind.Person)
+        {
+            return (ActorKind.Organization, true); // "Cheng Chung-tai of Civic Passion"
         }
 
         if (AfterPlacePreposition(a) && !NextIsSayVerb(b))

@@ -586,7 +586,7 @@ internal sealed partial class ActorRecognizer
             return; // "New York-based", "France-registered", "German-Israeli"
         }
 
-        if (b == a + 1 && (HasDigitAndLower(s) || s.Length == 1))
+        if (b == a + 1 && (HasDigitAndLower(s) || s.Length == 1 || IsModelCode(s)))
         {
             return;
         }
@@ -631,6 +631,11 @@ internal sealed partial class ActorRecognizer
         {
             AddGroup(a, b);
             return;
+        }
+
+        if (IsProductName(a, b))
+        {
+            return; // "Internet Explorer", "Mozilla Firefox", "PlayStation VR": products, not actors
         }
 
         if ((b == a + 1 && (s.Contains('\'') || s.Contains('\u2019'))) || (b == a + 1 && ( Lexicons.PlaceAdjectives.Contains(s) || Lexicons.Groups.Contains(s))))
@@ -696,6 +701,12 @@ internal sealed partial class ActorRecognizer
             return;
         }
 
+        if (IsBeforeRegion(a, b))
+        {
+            AddCandidate(a, b, ActorKind.Place, null, null, null, LexiconGender.Neuter, known: true);
+            return; // "Evansville, Indiana", "Irving, Texas"
+        }
+
         if (Lexicons.GivenNames.TryGet(Span(_words[a]), out GivenNameEntry? given) && (b > a + 1 || !_words[a].Is(WordFlags.Upper)))
         {
             AddCandidate(a, b, ActorKind.Person, null, null, null, given.Gender, known: b > a + 1);
@@ -712,6 +723,83 @@ internal sealed partial class ActorRecognizer
         }
 
         AddCandidate(a, b, null, null, null, null, LexiconGender.Unknown, known: false);
+    }
+
+    /// <summary>A product of <c>non-entity-capitalised.tsv</c> as the whole run or one of its words.</summary>
+    private bool IsProductName(int a, int b)
+    {
+        if (Lexicons.NonEntityWords.TryGet(Span(a, b), out NonEntityEntry? whole) && whole.Reason == "product")
+        {
+            return true;
+        }
+
+        for (int k = a; k < b && b > a + 1; k++)
+        {
+            if (Lexicons.NonEntityWords.TryGet(Span(_words[k]), out NonEntityEntry? entry) && entry.Reason == "product")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Capitals then digits, as in model and version names ("IE6", "MH17"); not one letter ("G7").</summary>
+    private static bool IsModelCode(ReadOnlySpan<char> s)
+    {
+        int k = 0;
+        while (k < s.Length && char.IsAsciiLetterUpper(s[k]))
+        {
+            k++;
+        }
+
+        if (k < 2 || k == s.Length)
+        {
+            return false;
+        }
+
+        for (int d = k; d < s.Length; d++)
+        {
+            if (!char.IsAsciiDigit(s[d]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A name before a comma and a known state or province that ends the phrase ("Evansville, Indiana, …", "Irving,
+    /// Texas"): a town. Not inside a list ("…, Smith, Texas").
+    /// </summary>
+    private bool IsBeforeRegion(int a, int b)
+    {
+        if (b + 1 >= _words.Count || !IsText(b, ",") || !_words[b + 1].Is(WordFlags.Capitalised) || _words[b + 1].Line != _words[a].Line)
+        {
+            return false;
+        }
+
+        if (a > 0 && (IsText(a - 1, ",") || IsText(a - 1, "and") || IsText(a - 1, "or") || IsText(a - 1, "&")))
+        {
+            return false;
+        }
+
+        int longest = Lexicons.Places.MayBeginLonger(Span(_words[b + 1])) ? 3 : 1;
+        for (int n = Math.Min(longest, _words.Count - b - 1); n >= 1; n--)
+        {
+            if (!AllNameWords(b + 1, b + 1 + n) || (b + 1 + n < _words.Count && _words[b + 1 + n].Is(WordFlags.Capitalised) && _words[b + 1 + n].Start - _words[b + n].End <= 1))
+            {
+                continue;
+            }
+
+            if (Lexicons.Places.TryGet(Span(b + 1, b + 1 + n), out PlaceEntry? region) && region.Kind == PlaceKind.Region)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -27,6 +27,33 @@ public sealed class ActorTypingTests
         article.Actors.Should().ContainSingle(a => a.Name == name).Which.Kind.Should().Be(ActorKind.Place);
     }
 
+    [Theory]
+    [InlineData("The localist group Civic Dawn won two seats.", "Civic Dawn")]
+    [InlineData("Tanja Berg of Green Future was elected on Sunday.", "Green Future")]
+    [InlineData("She joined the Sea Org at the age of 14.", "Sea Org")]
+    public void NamesIntroducedAsBodies_AreOrganisations(string text, string name)
+    {
+        Article article = ArticleParser.Parse(text);
+        article.Actors.Should().ContainSingle(a => a.Name == name).Which.Kind.Should().Be(ActorKind.Organization);
+    }
+
+    [Fact]
+    public void ATownBeforeAState_IsAPlace()
+    {
+        Article article = ArticleParser.Parse("Omar Nur, a student from Irving, Texas, built a clock.");
+        article.Actors.Should().ContainSingle(a => a.Name == "Irving").Which.Kind.Should().Be(ActorKind.Place);
+        article.Actors.Should().ContainSingle(a => a.Name == "Omar Nur").Which.Kind.Should().Be(ActorKind.Person);
+    }
+
+    [Theory]
+    [InlineData("Many offices still run Internet Explorer and Mozilla Firefox.")]
+    [InlineData("Users of IE6 were told to upgrade before March.")]
+    [InlineData("The demo ran on a PlayStation VR headset.")]
+    public void ProductsAndModelCodes_AreNoActors(string text)
+    {
+        ArticleParser.Parse(text).Actors.Should().BeEmpty();
+    }
+
     [Fact]
     public void TheFinnishPrimeMinister_StillTakesFinlandAsAffiliation()
     {
