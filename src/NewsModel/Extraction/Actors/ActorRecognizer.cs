@@ -55,7 +55,7 @@ internal sealed partial class ActorRecognizer
         ["alliance", "company", "firm", "bloc", "organisation", "organization", "agency", "ministry", "party", "bank", "commission", "committee", "council", "broadcaster"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> s_eventHeads = FrozenSet.ToFrozenSet(
-        ["Cup", "Open", "Games", "Olympics", "Championship", "Championships", "Series", "Prix", "War", "Trophy", "Classic", "Masters", "Award", "Awards", "Prize", "Festival", "Day"], StringComparer.Ordinal);
+        ["Cup", "Open", "Games", "Olympics", "Championship", "Championships", "Series", "Prix", "War", "Trophy", "Classic", "Masters", "Award", "Awards", "Prize", "Festival", "Day", "Fair", "Expo", "Show", "Exhibition", "Marathon", "Tournament"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> s_sportsCues = FrozenSet.ToFrozenSet(
         ["beat", "beats", "defeated", "innings", "wickets", "goals", "goal", "scored", "match", "season", "championship", "league", "tournament", "striker", "coach", "halftime", "runs", "game", "games", "draw", "drew", "seeded", "won", "lost", "points", "title"], StringComparer.Ordinal);
@@ -403,6 +403,28 @@ internal sealed partial class ActorRecognizer
             return;
         }
 
+        // "Minister of Education Stefania Giannini": the portfolio after "Title of" is no part of the name.
+        if (a > 1 && (IsText(a - 1, "of") || IsText(a - 1, "for")) && IsTitleAt(a - 2) == 1)
+        {
+            int k = a + 1;
+            while (k < b - 1 && !Lexicons.GivenNames.Contains(Span(_words[k])) && IsTitleAt(k) == 0)
+            {
+                k++;
+            }
+
+            if (k < b - 1)
+            {
+                a = k;
+            }
+        }
+
+        // "the Los Angeles Sheriff's office": a title that ends the run before 's is not a person.
+        if (b - a >= 2 && b < _words.Count && _words[b].Is(WordFlags.Possessive) && IsTitleAt(b - 1) == 1 && IsTitleAt(b - 2) == 0 && IsTitleAt(a) == 0)
+        {
+            Classify(a, b - 1);
+            return;
+        }
+
         string? title = null;
         string? affiliation = null;
         LexiconGender gender = LexiconGender.Unknown;
@@ -459,6 +481,14 @@ internal sealed partial class ActorRecognizer
         if (a >= b)
         {
             return;
+        }
+
+        int split = title is null && !honorific ? PersonAfterBody(a, b) : 0;
+        if (split > a)
+        {
+            Classify(a, split);
+            Classify(split, b);
+            return; // "the Refugee Council Enver Solomon", "Ambassador to the United States Hamdullah Mohib"
         }
 
         if (title is not null || honorific)
@@ -723,6 +753,40 @@ internal sealed partial class ActorRecognizer
         }
 
         AddCandidate(a, b, null, null, null, null, LexiconGender.Unknown, known: false);
+    }
+
+    /// <summary>
+    /// Where a two-word personal name begins after the name of a body or a country in one run ("Refugee Council Enver
+    /// Solomon", "United States Hamdullah Mohib"); 0 when the run is one name.
+    /// </summary>
+    private int PersonAfterBody(int a, int b)
+    {
+        int k = b - 2;
+        if (k - a < 1 || !_words[k - 1].Is(WordFlags.Capitalised) || !IsPlainNameWord(k) || !IsPlainNameWord(k + 1) || IsKnownEntity(k, b) || _words[k].Line != _words[a].Line)
+        {
+            return 0;
+        }
+
+        if (AffiliationAt(a, k, out _, out _) == k - a)
+        {
+            return k;
+        }
+
+        return k - a >= 2 && (Lexicons.OrgKeywords.Contains(Span(_words[k - 1])) || (HeadBeforeOf(a, k) < k - 1 && Lexicons.OrgKeywords.Contains(Span(_words[HeadBeforeOf(a, k)])))) ? k : 0;
+    }
+
+    /// <summary>A capitalised word that can be part of a personal name: no head, suffix, title or common capitalised word.</summary>
+    private bool IsPlainNameWord(int i)
+    {
+        Word w = _words[i];
+        if (!w.Is(WordFlags.Capitalised) || w.Is(WordFlags.Upper))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = Span(w);
+        return !Lexicons.OrgKeywords.Contains(s) && !Lexicons.CompanySuffixes.Contains(s) && !Lexicons.NonEntityWords.Contains(s)
+            && !Has(s_facilityHeads, s) && !Has(s_geographicHeads, s) && !Has(s_eventHeads, s) && IsTitleAt(i) == 0 && !Lexicons.Demonyms.Contains(s);
     }
 
     /// <summary>A product of <c>non-entity-capitalised.tsv</c> as the whole run or one of its words.</summary>

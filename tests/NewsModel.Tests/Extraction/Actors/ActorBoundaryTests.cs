@@ -44,6 +44,36 @@ public sealed class ActorBoundaryTests
     }
 
     [Theory]
+    [InlineData("The head of the Halden Refugee Council Tarek Amani told reporters the plan was rushed.", "Halden Refugee Council", ActorKind.Organization, "Tarek Amani")]
+    [InlineData("According to the Ambassador to Norway Farid Karimzai, the team arrived.", "Norway", ActorKind.Country, "Farid Karimzai")]
+    public void APersonNamedRightAfterABody_IsAPersonOfItsOwn(string text, string body, ActorKind kind, string person)
+    {
+        Article article = ArticleParser.Parse(text);
+        article.Actors.Should().ContainSingle(a => a.Name == body).Which.Kind.Should().Be(kind);
+        article.Actors.Should().ContainSingle(a => a.Name == person).Which.Kind.Should().Be(ActorKind.Person);
+    }
+
+    [Fact]
+    public void ThePortfolioAfterATitle_IsNoPartOfTheName()
+    {
+        Article article = ArticleParser.Parse("Minister of Culture Paola Ferri said the plan was fair.");
+        article.Actors.Should().ContainSingle().Which.Name.Should().Be("Paola Ferri");
+    }
+
+    [Fact]
+    public void ATitleBeforeAPossessive_IsNoPerson()
+    {
+        Article article = ArticleParser.Parse("A detective from the Bergen Sheriff's office said nothing.");
+        article.Actors.Should().ContainSingle().Which.Name.Should().Be("Bergen");
+    }
+
+    [Fact]
+    public void Fairs_AreEventsNotActors()
+    {
+        ArticleParser.Parse("She won a prize at the Nordic Science Fair in May.").Actors.Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("The professor commented, \"Hoping for change is not enough,\" and left.")]
     [InlineData("He gave two reasons: a) Leaving early was unsafe. b) Refusing orders was worse.")]
     public void WordsOpeningAQuotationOrAListItem_AreSentenceInitial(string text)
