@@ -136,6 +136,17 @@ internal sealed partial class ActorRecognizer
                 continue;
             }
 
+            if (c.WordEnd - c.WordStart == 2 && !Span(_words[c.WordEnd - 1]).Contains('-') && !_bySurname.ContainsKey(Span(_words[c.WordEnd - 1]).ToString()) && _bySurname.TryGetValue(Span(_words[c.WordStart]).ToString(), out int bearer)
+                && !_bySurface.ContainsKey(surface) && !Lexicons.GivenNames.Contains(Span(_words[c.WordStart])) && _entities[bearer].Name.EndsWith(" " + Span(_words[c.WordStart]).ToString(), StringComparison.Ordinal))
+            {
+                // "Warhol Polaroids", "the Warhol Factory": the surname of a person of the article before a common noun.
+                c.WordEnd = c.WordStart + 1;
+                c.Entity = bearer;
+                c.Kind = _entities[bearer].Kind;
+                AddSurface(bearer, c);
+                continue;
+            }
+
             if (_bySurface.TryGetValue(surface, out int same) || _bySurname.TryGetValue(surface, out same))
             {
                 c.Entity = same;
@@ -399,6 +410,11 @@ internal sealed partial class ActorRecognizer
         if (before >= 0 && _words[before].Is(WordFlags.Lower) && Has(s_orgNouns, Span(_words[before])))
         {
             return (ActorKind.Organization, true); // "the localist group Civic Passion", "security firm Secunia"
+        }
+
+        if (before >= 0 && _words[before].Is(WordFlags.Lower) && Has(s_roleNouns, Span(_words[before])))
+        {
+            return (ActorKind.Person, true); // "fashion designer Halston", "illustrator Ann Lee"
         }
 
         if (multi && previous is not null && previous.WordEnd == a - 1 && IsText(a - 1, "of") && previous.Kind == ActorKind.Person)

@@ -40,7 +40,7 @@ internal sealed partial class ActorRecognizer
         ["of", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "al", "el", "bin", "ibn", "y", "&"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> s_placeHeads = FrozenSet.ToFrozenSet(
-        ["Gulf", "Sea", "Isle", "Isles", "Island", "Islands", "Bay", "Cape", "Republic", "Kingdom", "City", "Strait", "Straits", "Lake", "Mount", "Province", "State", "Duchy", "Port", "Bank", "Federation", "Emirates"], StringComparer.Ordinal);
+        ["Gulf", "Sea", "Isle", "Isles", "Island", "Islands", "Bay", "Cape", "Republic", "Kingdom", "City", "Strait", "Straits", "Lake", "Mount", "Province", "State", "Duchy", "Port", "Bank", "Federation", "Emirates", "Plains"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> s_sayVerbs = FrozenSet.ToFrozenSet(
         ["said", "says", "told", "added", "says", "wrote", "noted", "asked", "stated", "explained", "insisted", "argued", "warned", "announced", "declared", "replied", "tweeted", "claimed", "recalled"], StringComparer.Ordinal);
@@ -73,6 +73,13 @@ internal sealed partial class ActorRecognizer
     /// <summary>Last words of geographic names: "Hong Kong Island", "Persian Gulf", "Jordan Valley".</summary>
     private static readonly FrozenSet<string> s_geographicHeads = FrozenSet.ToFrozenSet(
         ["Island", "Islands", "Bay", "Gulf", "Sea", "Strait", "Straits", "Peninsula", "River", "Valley", "Mountains", "Desert", "Coast", "Canal", "Ocean", "Hills", "Plateau", "Basin", "Delta"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_compassWords = FrozenSet.ToFrozenSet(
+        ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Greater", "Upper", "Lower", "Downtown"], StringComparer.Ordinal);
+
+    /// <summary>Nouns of occupation that introduce a person's name: "fashion designer Halston", "illustrator Ann Lee".</summary>
+    private static readonly FrozenSet<string> s_roleNouns = FrozenSet.ToFrozenSet(
+        ["designer", "musician", "singer", "actor", "actress", "author", "writer", "novelist", "poet", "illustrator", "artist", "painter", "photographer", "coauthor", "co-author", "director", "producer", "composer", "rapper", "comedian", "filmmaker", "journalist", "reporter", "columnist", "blogger", "curator", "scientist", "researcher", "professor", "student", "lawyer", "attorney", "activist", "entrepreneur", "businessman", "businesswoman", "striker", "midfielder", "defender", "goalkeeper", "forward", "coach", "manager", "captain", "pitcher", "driver", "rider", "cyclist", "skier", "boxer", "golfer", "sprinter", "swimmer"], StringComparer.Ordinal);
 
     /// <summary>First words of geographic names: "Mount Kenya", "Lake Victoria", "Cape Horn".</summary>
     private static readonly FrozenSet<string> s_geographicFirstWords = FrozenSet.ToFrozenSet(
@@ -253,7 +260,7 @@ internal sealed partial class ActorRecognizer
                     continue;
                 }
 
-                if ((IsText(end, "of") || IsText(end, "for")) && IsText(end + 1, "the") && IsNameWord(end + 2) && _words[end + 2].Line == w.Line && HeadAllowsOf(end - 1))
+                if ((IsText(end, "of") || IsText(end, "for")) && IsText(end + 1, "the") && IsNameWord(end + 2) && _words[end + 2].Line == w.Line && (HeadAllowsOf(end - 1) || RunHasOrgHead(i, end)))
                 {
                     end += 3;
                     continue;
@@ -275,7 +282,7 @@ internal sealed partial class ActorRecognizer
                 if (next.Is(WordFlags.Lower) && Has(s_connectors, Span(next)) && IsNameWord(end + 1) && _words[end + 1].Line == w.Line)
                 {
                     bool isOf = Span(next).SequenceEqual("of");
-                    if (!isOf || HeadAllowsOf(end - 1))
+                    if (!isOf || HeadAllowsOf(end - 1) || RunHasOrgHead(i, end))
                     {
                         end += 2;
                         continue;
@@ -302,6 +309,18 @@ internal sealed partial class ActorRecognizer
     /// </summary>
     private bool IsFunctionWord(int i) =>
         _text[_words[i - 1].End - 1] == '.' && Lexicons.NonEntityWords.TryGet(Span(_words[i]), out NonEntityEntry? entry) && entry.Reason is "function" or "pronoun";
+
+    /// <summary>Whether a run already holds an organisation head before a joined "of" ("Joint Council for the Welfare of Immigrants").</summary>
+    private bool RunHasOrgHead(int from, int to)
+    {
+        bool joined = false;
+        for (int k = from; k < to; k++)
+        {
+            joined |= IsText(k, "of") || IsText(k, "for");
+        }
+
+        return joined && Lexicons.OrgKeywords.Contains(Span(_words[HeadBeforeOf(from, to)]));
+    }
 
     private bool HeadAllowsOf(int wordIndex)
     {
@@ -429,6 +448,12 @@ internal sealed partial class ActorRecognizer
         string? affiliation = null;
         LexiconGender gender = LexiconGender.Unknown;
         bool honorific = false;
+        if (b - a >= 2 && IsTitleAt(a) == b - a - 1 && (Lexicons.OrgKeywords.Contains(Span(_words[b - 1])) || Has(s_facilityHeads, Span(_words[b - 1]))))
+        {
+            Classify(a, b);
+            return; // "Duke University", "Prince Hospital": a title word that names a body
+        }
+
         while (a < b)
         {
             int n = IsTitleAt(a);
@@ -711,6 +736,24 @@ internal sealed partial class ActorRecognizer
             // "Andy Warhol Foundation for the Visual Arts", "Comic Corps of Canada": the head comes before "of" or "for".
             AddCandidate(a, b, ActorKind.Organization, null, null, null, LexiconGender.Neuter, known: true);
             return;
+        }
+
+        if (b > a + 1 && head < b - 1 && (Has(s_placeHeads, Span(_words[head])) || Has(s_geographicHeads, Span(_words[head]))))
+        {
+            AddCandidate(a, b, ActorKind.Place, null, null, null, LexiconGender.Neuter, known: true);
+            return; // "Plains of Arafat", "Gulf of Aden"
+        }
+
+        if (b > a + 1 && _lines[_words[a].Line] == LineKind.Prose && Has(s_compassWords, Span(_words[a])) && Lexicons.Places.TryGet(Span(a + 1, b), out _))
+        {
+            AddCandidate(a, b, ActorKind.Place, null, null, null, LexiconGender.Neuter, known: true);
+            return; // "East Los Angeles", "Northern Texas"
+        }
+
+        if (b > a + 2 && Lexicons.OrgKeywords.Contains(Span(b - 2, b)))
+        {
+            AddCandidate(a, b, ActorKind.Organization, null, null, null, LexiconGender.Neuter, known: true);
+            return; // "Irving Independent School District", "Dallas Medical Center"
         }
 
         if (b > a + 1 && head == b - 1 && IsSiteName(a, b))

@@ -37,6 +37,28 @@ public sealed class ActorTypingTests
         article.Actors.Should().ContainSingle(a => a.Name == name).Which.Kind.Should().Be(ActorKind.Organization);
     }
 
+    [Theory]
+    [InlineData("The Halden Council for the Protection of Children said the law was weak.", "Halden Council for the Protection of Children", ActorKind.Organization)]
+    [InlineData("Both the Irving Independent School District and the police declined to comment.", "Irving Independent School District", ActorKind.Organization)]
+    [InlineData("She studied at Duke University in North Carolina.", "Duke University", ActorKind.Organization)]
+    [InlineData("Thousands gathered on the Plains of Marahan at dawn.", "Plains of Marahan", ActorKind.Place)]
+    [InlineData("The family lives in East Los Angeles.", "East Los Angeles", ActorKind.Place)]
+    [InlineData("The show featured fashion designer Halvardo, who waved.", "Halvardo", ActorKind.Person)]
+    public void LongerNamesAndRoleNouns_GiveTheKind(string text, string name, ActorKind kind)
+    {
+        Article article = ArticleParser.Parse(text);
+        article.Actors.Should().ContainSingle(a => a.Name == name).Which.Kind.Should().Be(kind);
+    }
+
+    [Fact]
+    public void ASurnameBeforeACommonNoun_IsThePerson()
+    {
+        Article article = ArticleParser.Parse("Andy Warhol made many prints. The Warhol Polaroids were shown in May.");
+        Actor warhol = article.Actors.Should().ContainSingle().Subject;
+        warhol.Name.Should().Be("Andy Warhol");
+        warhol.Mentions.Select(m => article.Slice(m).ToString()).Should().Equal("Andy Warhol", "Warhol");
+    }
+
     [Fact]
     public void ATownBeforeAState_IsAPlace()
     {
