@@ -155,6 +155,11 @@ internal sealed partial class ActorRecognizer
                 continue;
             }
 
+            if (c.WordEnd - c.WordStart == 1 && HasCapitalisedNumberTwin(c.WordStart))
+            {
+                continue; // "Polaroid" and "Polaroids" in one article: a thing named after its maker, not an actor
+            }
+
             ActorKind kind = votes.TryGetValue(surface, out ActorKind voted) ? voted : GuessKindWithStrength(c, k > 0 ? _candidates[k - 1] : null).Kind;
             c.Kind = kind;
             string key = (kind == ActorKind.Person ? "P:" : kind == ActorKind.Organization ? "O:" : "L:") + surface;
@@ -175,6 +180,34 @@ internal sealed partial class ActorRecognizer
         }
 
         ApplyLexiconFallbacks();
+    }
+
+    /// <summary>
+    /// An unknown capitalised word whose plural (or singular) also stands capitalised in the article ("Polaroid",
+    /// "Polaroids"): a product or a common noun, since names of actors are rarely counted.
+    /// </summary>
+    private bool HasCapitalisedNumberTwin(int i)
+    {
+        ReadOnlySpan<char> s = Span(_words[i]);
+        if (s.Length < 4 || s.Length > 60 || _words[i].Is(WordFlags.Upper) || !char.IsLower(s[^1]))
+        {
+            return false;
+        }
+
+        if (NextIsSayVerb(i + 1))
+        {
+            return false; // "Water said": a surname (Waters) misspelt
+        }
+
+        if (s[^1] == 's')
+        {
+            return _midSentenceCapitalHashes.Contains(string.GetHashCode(s[..^1], StringComparison.Ordinal)) && !_bySurname.ContainsKey(s[..^1].ToString());
+        }
+
+        Span<char> plural = stackalloc char[s.Length + 1];
+        s.CopyTo(plural);
+        plural[^1] = 's';
+        return _midSentenceCapitalHashes.Contains(string.GetHashCode(plural, StringComparison.Ordinal)) && !_bySurname.ContainsKey(plural.ToString());
     }
 
     /// <summary>Sports reports name teams after places ("Surrey beat Kent"): those are organisations there.</summary>

@@ -774,6 +774,12 @@ internal sealed partial class ActorRecognizer
             return;
         }
 
+        if (b > a + 1 && IsTeamName(a, b))
+        {
+            AddCandidate(a, b, ActorKind.Organization, null, null, null, LexiconGender.Neuter, known: true);
+            return; // "Ontario Ghostbusters", "Toronto Raptors": a place and a plural
+        }
+
         if (IsBeforeRegion(a, b))
         {
             AddCandidate(a, b, ActorKind.Place, null, null, null, LexiconGender.Neuter, known: true);
@@ -830,6 +836,19 @@ internal sealed partial class ActorRecognizer
         ReadOnlySpan<char> s = Span(w);
         return !Lexicons.OrgKeywords.Contains(s) && !Lexicons.CompanySuffixes.Contains(s) && !Lexicons.NonEntityWords.Contains(s)
             && !Has(s_facilityHeads, s) && !Has(s_geographicHeads, s) && !Has(s_eventHeads, s) && IsTitleAt(i) == 0 && !Lexicons.Demonyms.Contains(s);
+    }
+
+    /// <summary>A known place or country followed by one capitalised plural: the name of a team or a club.</summary>
+    private bool IsTeamName(int a, int b)
+    {
+        ReadOnlySpan<char> last = Span(_words[b - 1]);
+        if (last.Length < 4 || last[^1] != 's' || last[^2] is 's' or '\'' || !char.IsLower(last[1]) || Has(s_geographicHeads, last))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> place = Span(a, b - 1);
+        return (Lexicons.Places.Contains(place) || Lexicons.Countries.Contains(place)) && !Lexicons.GivenNames.Contains(Span(_words[a])); // not "Chad Curtis"
     }
 
     /// <summary>A product of <c>non-entity-capitalised.tsv</c> as the whole run or one of its words.</summary>

@@ -50,6 +50,21 @@ public sealed class ActorTypingTests
         article.Actors.Should().ContainSingle(a => a.Name == name).Which.Kind.Should().Be(kind);
     }
 
+    [Theory]
+    [InlineData("Members of the Bergen Stormchasers met on Friday.", "Bergen Stormchasers", ActorKind.Organization)]
+    [InlineData("Chad Curtis scored twice on Sunday.", "Chad Curtis", ActorKind.Person)]
+    public void APlaceAndAPlural_IsATeam_UnlessAGivenName(string text, string name, ActorKind kind)
+    {
+        Article article = ArticleParser.Parse(text);
+        article.Actors.Should().ContainSingle(a => a.Name == name).Which.Kind.Should().Be(kind);
+    }
+
+    [Fact]
+    public void AWordSeenBothSingularAndPlural_IsNoActor()
+    {
+        ArticleParser.Parse("Visitors bought Lumicams at the fair, and each Lumicam sold out.").Actors.Should().BeEmpty();
+    }
+
     [Fact]
     public void ASurnameBeforeACommonNoun_IsThePerson()
     {
