@@ -445,6 +445,11 @@ internal sealed partial class ActorRecognizer
             return (ActorKind.Organization, true); // "the localist group Civic Passion", "security firm Secunia"
         }
 
+        if (a > 0 && (IsText(a - 1, "said") || IsText(a - 1, "says")) && b < _words.Count && (IsText(b, ",") || IsText(b, ".")))
+        {
+            return (ActorKind.Person, true); // "…, said Mauer."
+        }
+
         if (before >= 0 && _words[before].Is(WordFlags.Lower) && Has(s_roleNouns, Span(_words[before])))
         {
             return (ActorKind.Person, true); // "fashion designer Halston", "illustrator Ann Lee"

@@ -44,6 +44,7 @@ public sealed class ActorTypingTests
     [InlineData("Thousands gathered on the Plains of Marahan at dawn.", "Plains of Marahan", ActorKind.Place)]
     [InlineData("The family lives in East Los Angeles.", "East Los Angeles", ActorKind.Place)]
     [InlineData("The show featured fashion designer Halvardo, who waved.", "Halvardo", ActorKind.Person)]
+    [InlineData("The rules are strict, said Brannock, and nobody objected.", "Brannock", ActorKind.Person)]
     public void LongerNamesAndRoleNouns_GiveTheKind(string text, string name, ActorKind kind)
     {
         Article article = ArticleParser.Parse(text);
