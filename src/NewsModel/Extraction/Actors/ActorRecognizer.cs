@@ -251,16 +251,22 @@ internal sealed partial class ActorRecognizer
             }
 
             int end = i + 1;
+            int firstOfHead = -1; // the word before the run's first joined "of"/"for": an organisation head lets later ones join
             while (end < _words.Count && _words[end].Line == w.Line)
             {
                 Word next = _words[end];
+                if (firstOfHead < 0 && (IsText(end, "of") || IsText(end, "for")))
+                {
+                    firstOfHead = end - 1;
+                }
+
                 if (next.Is(WordFlags.Capitalised) && next.Start - _words[end - 1].End <= 1 && !IsFunctionWord(end))
                 {
                     end++;
                     continue;
                 }
 
-                if ((IsText(end, "of") || IsText(end, "for")) && IsText(end + 1, "the") && IsNameWord(end + 2) && _words[end + 2].Line == w.Line && (HeadAllowsOf(end - 1) || RunHasOrgHead(i, end)))
+                if ((IsText(end, "of") || IsText(end, "for")) && IsText(end + 1, "the") && IsNameWord(end + 2) && _words[end + 2].Line == w.Line && (HeadAllowsOf(end - 1) || IsOrgHeadBefore(firstOfHead, end)))
                 {
                     end += 3;
                     continue;
@@ -282,7 +288,7 @@ internal sealed partial class ActorRecognizer
                 if (next.Is(WordFlags.Lower) && Has(s_connectors, Span(next)) && IsNameWord(end + 1) && _words[end + 1].Line == w.Line)
                 {
                     bool isOf = Span(next).SequenceEqual("of");
-                    if (!isOf || HeadAllowsOf(end - 1) || RunHasOrgHead(i, end))
+                    if (!isOf || HeadAllowsOf(end - 1) || IsOrgHeadBefore(firstOfHead, end))
                     {
                         end += 2;
                         continue;
@@ -310,17 +316,12 @@ internal sealed partial class ActorRecognizer
     private bool IsFunctionWord(int i) =>
         _text[_words[i - 1].End - 1] == '.' && Lexicons.NonEntityWords.TryGet(Span(_words[i]), out NonEntityEntry? entry) && entry.Reason is "function" or "pronoun";
 
-    /// <summary>Whether a run already holds an organisation head before a joined "of" ("Joint Council for the Welfare of Immigrants").</summary>
-    private bool RunHasOrgHead(int from, int to)
-    {
-        bool joined = false;
-        for (int k = from; k < to; k++)
-        {
-            joined |= IsText(k, "of") || IsText(k, "for");
-        }
-
-        return joined && Lexicons.OrgKeywords.Contains(Span(_words[HeadBeforeOf(from, to)]));
-    }
+    /// <summary>
+    /// Whether the run already joined an "of"/"for" after an organisation head (<paramref name="firstOfHead"/>, before
+    /// <paramref name="end"/>), so that a later "of" joins too: "Joint Council for the Welfare of Immigrants".
+    /// </summary>
+    private bool IsOrgHeadBefore(int firstOfHead, int end) =>
+        firstOfHead >= 0 && firstOfHead < end - 1 && Lexicons.OrgKeywords.Contains(Span(_words[firstOfHead]));
 
     private bool HeadAllowsOf(int wordIndex)
     {
@@ -1058,12 +1059,8 @@ internal sealed partial class ActorRecognizer
 
     private void AddCandidate(int a, int b, ActorKind? kind, string? key, string? title, string? affiliation, LexiconGender gender, bool known)
     {
-        bool subject = true;
         int sentence = _words[a].Sentence;
-        for (int k = _candidates.Count - 1; k >= 0 && _candidates[k].Sentence == sentence; k--)
-        {
-            subject = false;
-        }
+        bool subject = _candidates.Count == 0 || _candidates[^1].Sentence != sentence;
 
         _candidates.Add(new Candidate
         {
