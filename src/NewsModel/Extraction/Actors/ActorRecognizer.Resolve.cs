@@ -171,11 +171,12 @@ internal sealed partial class ActorRecognizer
         }
 
         MergeSlashAliases();
-        foreach (Candidate c in _candidates)
+        for (int k = 0; k < _candidates.Count; k++)
         {
+            Candidate c = _candidates[k];
             if (c.Entity >= 0 && _entities[c.Entity].Kind == ActorKind.Person)
             {
-                ReadApposition(c);
+                ReadApposition(c, k);
             }
         }
 
@@ -544,7 +545,7 @@ internal sealed partial class ActorRecognizer
     }
 
     /// <summary>"Name, foreign policy aide to Russian President X," and "Name, President X's son-in-law,".</summary>
-    private void ReadApposition(Candidate c)
+    private void ReadApposition(Candidate c, int index)
     {
         Entity e = _entities[c.Entity];
         int i = c.WordEnd;
@@ -570,7 +571,7 @@ internal sealed partial class ActorRecognizer
             e.Title = _text[_words[start].Start.._words[i - 1].End];
             if (IsText(i, "to") || IsText(i, "of"))
             {
-                Candidate? next = CandidateAt(i + 1, 4);
+                Candidate? next = CandidateAt(i + 1, 4, index);
                 if (next is not null && next.Entity >= 0)
                 {
                     Entity other = _entities[next.Entity];
@@ -582,7 +583,7 @@ internal sealed partial class ActorRecognizer
         }
 
         // "Name, [Title] Other's son-in-law,"
-        Candidate? owner = CandidateAt(start, 4);
+        Candidate? owner = CandidateAt(start, 4, index);
         if (owner is not null && owner.Entity >= 0 && owner.Entity != c.Entity && IsText(owner.WordEnd, "'s") || (owner is not null && owner.WordEnd < _words.Count && _words[owner.WordEnd].Is(WordFlags.Possessive)))
         {
             int j = owner!.WordEnd + 1;
@@ -599,10 +600,21 @@ internal sealed partial class ActorRecognizer
         }
     }
 
-    private Candidate? CandidateAt(int wordIndex, int within)
+    /// <summary>
+    /// The first candidate with an entity that begins within <paramref name="within"/> words after
+    /// <paramref name="wordIndex"/>, searched forward from the candidate at <paramref name="after"/> (candidates are in
+    /// text order, a group's leading "the" aside), so that appositions stay linear.
+    /// </summary>
+    private Candidate? CandidateAt(int wordIndex, int within, int after)
     {
-        foreach (Candidate c in _candidates)
+        for (int k = after + 1; k < _candidates.Count; k++)
         {
+            Candidate c = _candidates[k];
+            if (c.WordStart > wordIndex + within + 1)
+            {
+                break;
+            }
+
             if (c.WordStart >= wordIndex && c.WordStart <= wordIndex + within && c.Entity >= 0)
             {
                 return c;
