@@ -97,4 +97,12 @@ public sealed class HostileInputTests
         ParseAndRoundTrip(string.Concat(Enumerable.Repeat("(@a) ", 60_000)));
         ParseAndRoundTrip(string.Concat(Enumerable.Repeat("said that ", 60_000)));
     }
+
+    [Fact]
+    public void Parse_LongNameRuns_Complete()
+    {
+        ParseAndRoundTrip("The Council" + string.Concat(Enumerable.Repeat(" of the Zeta Council for Yara", 20_000)) + " met.");
+        ParseAndRoundTrip("Guests were " + string.Concat(Enumerable.Repeat("Anna Berg of Halden Refugee Council Tarek Amani, ", 10_000)) + "and others.");
+        ParseAndRoundTrip(string.Concat(Enumerable.Repeat("Lumicam Lumicams Polaroid, said Brannock. ", 10_000)));
+    }
 }

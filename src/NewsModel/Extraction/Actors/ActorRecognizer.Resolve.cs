@@ -12,6 +12,10 @@ internal sealed partial class ActorRecognizer
     private readonly HashSet<int> _personLines = [];
     private bool _sports;
 
+    /// <summary>Nouns that introduce the name of a body: "the group X", "the firm X".</summary>
+    private static readonly FrozenSet<string> s_orgNouns = FrozenSet.ToFrozenSet(
+        ["group", "organization", "organisation", "company", "firm", "party", "band", "charity", "club", "agency", "network", "newspaper", "magazine", "broadcaster", "union", "association", "movement", "militia", "alliance", "coalition", "startup", "retailer", "airline", "bank", "insurer", "carrier"], StringComparer.Ordinal);
+
     private void ResolveCandidates()
     {
         // A lone place name that is the surname of a person of the article is that person ("Jordan", "Washington").
@@ -79,11 +83,12 @@ internal sealed partial class ActorRecognizer
         // Context votes for names the lexicons do not know: a strong clue anywhere ("the town of X", "in X") types
         // every mention of the same surface.
         var votes = new Dictionary<string, ActorKind>(StringComparer.Ordinal);
-        foreach (Candidate c in _candidates)
+        for (int k = 0; k < _candidates.Count; k++)
         {
+            Candidate c = _candidates[k];
             if (c.Kind is null && c.Key is null)
             {
-                (ActorKind guess, bool strong) = GuessKindWithStrength(c);
+                (ActorKind guess, bool strong) = GuessKindWithStrength(c, k > 0 ? _candidates[k - 1] : null);
                 if (strong)
                 {
                     votes.TryAdd(Span(c.WordStart, c.WordEnd).ToString(), guess);
@@ -102,8 +107,9 @@ internal sealed partial class ActorRecognizer
         }
 
         // Pass 2: the rest, by the article's other mentions, then by context.
-        foreach (Candidate c in _candidates)
+        for (int k = 0; k < _candidates.Count; k++)
         {
+            Candidate c = _candidates[k];
             if (c.Kind is not null)
             {
                 continue;
@@ -130,6 +136,17 @@ internal sealed partial class ActorRecognizer
                 continue;
             }
 
+            if (c.WordEnd - c.WordStart == 2 && !Span(_words[c.WordEnd - 1]).Contains('-') && !_bySurname.ContainsKey(Span(_words[c.WordEnd - 1]).ToString()) && _bySurname.TryGetValue(Span(_words[c.WordStart]).ToString(), out int bearer)
+                && !_bySurface.ContainsKey(surface) && !Lexicons.GivenNames.Contains(Span(_words[c.WordStart])) && _entities[bearer].Name.EndsWith(" " + Span(_words[c.WordStart]).ToString(), StringComparison.Ordinal))
+            {
+                // "Warhol Polaroids", "the Warhol Factory": the surname of a person of the article before a common noun.
+                c.WordEnd = c.WordStart + 1;
+                c.Entity = bearer;
+                c.Kind = _entities[bearer].Kind;
+                AddSurface(bearer, c);
+                continue;
+            }
+
             if (_bySurface.TryGetValue(surface, out int same) || _bySurname.TryGetValue(surface, out same))
             {
                 c.Entity = same;
@@ -138,7 +155,12 @@ internal sealed partial class ActorRecognizer
                 continue;
             }
 
-            ActorKind kind = votes.TryGetValue(surface, out ActorKind voted) ? voted : GuessKindWithStrength(c).Kind;
+            if (c.WordEnd - c.WordStart == 1 && HasCapitalisedNumberTwin(c.WordStart))
+            {
+                continue; // "Polaroid" and "Polaroids" in one article: a thing named after its maker, not an actor
+            }
+
+            ActorKind kind = votes.TryGetValue(surface, out ActorKind voted) ? voted : GuessKindWithStrength(c, k > 0 ? _candidates[k - 1] : null).Kind;
             c.Kind = kind;
             string key = (kind == ActorKind.Person ? "P:" : kind == ActorKind.Organization ? "O:" : "L:") + surface;
             c.Entity = GetOrCreate(key, kind, c);
@@ -149,15 +171,44 @@ internal sealed partial class ActorRecognizer
         }
 
         MergeSlashAliases();
-        foreach (Candidate c in _candidates)
+        for (int k = 0; k < _candidates.Count; k++)
         {
+            Candidate c = _candidates[k];
             if (c.Entity >= 0 && _entities[c.Entity].Kind == ActorKind.Person)
             {
-                ReadApposition(c);
+                ReadApposition(c, k);
             }
         }
 
         ApplyLexiconFallbacks();
+    }
+
+    /// <summary>
+    /// An unknown capitalised word whose plural (or singular) also stands capitalised in the article ("Polaroid",
+    /// "Polaroids"): a product or a common noun, since names of actors are rarely counted.
+    /// </summary>
+    private bool HasCapitalisedNumberTwin(int i)
+    {
+        ReadOnlySpan<char> s = Span(_words[i]);
+        if (s.Length < 4 || s.Length > 60 || _words[i].Is(WordFlags.Upper) || !char.IsLower(s[^1]))
+        {
+            return false;
+        }
+
+        if (NextIsSayVerb(i + 1))
+        {
+            return false; // "Water said": a surname (Waters) misspelt
+        }
+
+        if (s[^1] == 's')
+        {
+            return _midSentenceCapitalHashes.Contains(string.GetHashCode(s[..^1], StringComparison.Ordinal)) && !_bySurname.ContainsKey(s[..^1].ToString());
+        }
+
+        Span<char> plural = stackalloc char[s.Length + 1];
+        s.CopyTo(plural);
+        plural[^1] = 's';
+        return _midSentenceCapitalHashes.Contains(string.GetHashCode(plural, StringComparison.Ordinal)) && !_bySurname.ContainsKey(plural.ToString());
     }
 
     /// <summary>Sports reports name teams after places ("Surrey beat Kent"): those are organisations there.</summary>
@@ -248,6 +299,13 @@ internal sealed partial class ActorRecognizer
         {
             Entity e = _entities[k];
             if (e.Kind == ActorKind.Organization && e.Name.Length > head.Length + 1 && e.Name.EndsWith(head, StringComparison.Ordinal) && e.Name[^(head.Length + 1)] == ' ')
+            {
+                return k;
+            }
+
+            // "the Church" after "the Church of Scientology", "the Bank" after "the Bank of England"
+            if (e.Kind == ActorKind.Organization && e.Name.Length > head.Length + 4 && e.Name.StartsWith(head, StringComparison.Ordinal)
+                && (e.Name.AsSpan(head.Length).StartsWith(" of ", StringComparison.Ordinal) || e.Name.AsSpan(head.Length).StartsWith(" for ", StringComparison.Ordinal)))
             {
                 return k;
             }
@@ -357,7 +415,7 @@ internal sealed partial class ActorRecognizer
         }
     }
 
-    private (ActorKind Kind, bool Strong) GuessKindWithStrength(Candidate c)
+    private (ActorKind Kind, bool Strong) GuessKindWithStrength(Candidate c, Candidate? previous)
     {
         int a = c.WordStart;
         int b = c.WordEnd;
@@ -380,6 +438,27 @@ internal sealed partial class ActorRecognizer
         if (a > 1 && IsText(a - 1, "of") && Has(s_placeNouns, Span(_words[a - 2])))
         {
             return (ActorKind.Place, true);
+        }
+
+        int before = a > 1 && (IsText(a - 1, "the") || IsText(a - 1, "The")) ? a - 2 : a - 1;
+        if (before >= 0 && _words[before].Is(WordFlags.Lower) && Has(s_orgNouns, Span(_words[before])))
+        {
+            return (ActorKind.Organization, true); // "the localist group Civic Passion", "security firm Secunia"
+        }
+
+        if (a > 0 && (IsText(a - 1, "said") || IsText(a - 1, "says")) && b < _words.Count && (IsText(b, ",") || IsText(b, ".")))
+        {
+            return (ActorKind.Person, true); // "…, said Mauer."
+        }
+
+        if (before >= 0 && _words[before].Is(WordFlags.Lower) && Has(s_roleNouns, Span(_words[before])))
+        {
+            return (ActorKind.Person, true); // "fashion designer Halston", "illustrator Ann Lee"
+        }
+
+        if (multi && previous is not null && previous.WordEnd == a - 1 && IsText(a - 1, "of") && previous.Kind == ActorKind.Person)
+        {
+            return (ActorKind.Organization, true); // "Cheng Chung-tai of Civic Passion"
         }
 
         if (AfterPlacePreposition(a) && !NextIsSayVerb(b))
@@ -466,7 +545,7 @@ internal sealed partial class ActorRecognizer
     }
 
     /// <summary>"Name, foreign policy aide to Russian President X," and "Name, President X's son-in-law,".</summary>
-    private void ReadApposition(Candidate c)
+    private void ReadApposition(Candidate c, int index)
     {
         Entity e = _entities[c.Entity];
         int i = c.WordEnd;
@@ -492,7 +571,7 @@ internal sealed partial class ActorRecognizer
             e.Title = _text[_words[start].Start.._words[i - 1].End];
             if (IsText(i, "to") || IsText(i, "of"))
             {
-                Candidate? next = CandidateAt(i + 1, 4);
+                Candidate? next = CandidateAt(i + 1, 4, index);
                 if (next is not null && next.Entity >= 0)
                 {
                     Entity other = _entities[next.Entity];
@@ -504,7 +583,7 @@ internal sealed partial class ActorRecognizer
         }
 
         // "Name, [Title] Other's son-in-law,"
-        Candidate? owner = CandidateAt(start, 4);
+        Candidate? owner = CandidateAt(start, 4, index);
         if (owner is not null && owner.Entity >= 0 && owner.Entity != c.Entity && IsText(owner.WordEnd, "'s") || (owner is not null && owner.WordEnd < _words.Count && _words[owner.WordEnd].Is(WordFlags.Possessive)))
         {
             int j = owner!.WordEnd + 1;
@@ -521,10 +600,21 @@ internal sealed partial class ActorRecognizer
         }
     }
 
-    private Candidate? CandidateAt(int wordIndex, int within)
+    /// <summary>
+    /// The first candidate with an entity that begins within <paramref name="within"/> words after
+    /// <paramref name="wordIndex"/>, searched forward from the candidate at <paramref name="after"/> (candidates are in
+    /// text order, a group's leading "the" aside), so that appositions stay linear.
+    /// </summary>
+    private Candidate? CandidateAt(int wordIndex, int within, int after)
     {
-        foreach (Candidate c in _candidates)
+        for (int k = after + 1; k < _candidates.Count; k++)
         {
+            Candidate c = _candidates[k];
+            if (c.WordStart > wordIndex + within + 1)
+            {
+                break;
+            }
+
             if (c.WordStart >= wordIndex && c.WordStart <= wordIndex + within && c.Entity >= 0)
             {
                 return c;

@@ -40,7 +40,7 @@ internal sealed partial class ActorRecognizer
         ["of", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "al", "el", "bin", "ibn", "y", "&"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> s_placeHeads = FrozenSet.ToFrozenSet(
-        ["Gulf", "Sea", "Isle", "Isles", "Island", "Islands", "Bay", "Cape", "Republic", "Kingdom", "City", "Strait", "Straits", "Lake", "Mount", "Province", "State", "Duchy", "Port", "Bank", "Federation", "Emirates"], StringComparer.Ordinal);
+        ["Gulf", "Sea", "Isle", "Isles", "Island", "Islands", "Bay", "Cape", "Republic", "Kingdom", "City", "Strait", "Straits", "Lake", "Mount", "Province", "State", "Duchy", "Port", "Bank", "Federation", "Emirates", "Plains"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> s_sayVerbs = FrozenSet.ToFrozenSet(
         ["said", "says", "told", "added", "says", "wrote", "noted", "asked", "stated", "explained", "insisted", "argued", "warned", "announced", "declared", "replied", "tweeted", "claimed", "recalled"], StringComparer.Ordinal);
@@ -55,7 +55,7 @@ internal sealed partial class ActorRecognizer
         ["alliance", "company", "firm", "bloc", "organisation", "organization", "agency", "ministry", "party", "bank", "commission", "committee", "council", "broadcaster"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> s_eventHeads = FrozenSet.ToFrozenSet(
-        ["Cup", "Open", "Games", "Olympics", "Championship", "Championships", "Series", "Prix", "War", "Trophy", "Classic", "Masters", "Award", "Awards", "Prize", "Festival", "Day"], StringComparer.Ordinal);
+        ["Cup", "Open", "Games", "Olympics", "Championship", "Championships", "Series", "Prix", "War", "Trophy", "Classic", "Masters", "Award", "Awards", "Prize", "Festival", "Day", "Fair", "Expo", "Show", "Exhibition", "Marathon", "Tournament"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> s_sportsCues = FrozenSet.ToFrozenSet(
         ["beat", "beats", "defeated", "innings", "wickets", "goals", "goal", "scored", "match", "season", "championship", "league", "tournament", "striker", "coach", "halftime", "runs", "game", "games", "draw", "drew", "seeded", "won", "lost", "points", "title"], StringComparer.Ordinal);
@@ -65,6 +65,31 @@ internal sealed partial class ActorRecognizer
 
     private static readonly FrozenSet<string> s_groupNouns = FrozenSet.ToFrozenSet(
         ["delegation", "leaders", "officials", "negotiators", "diplomats", "allies", "partners", "lawmakers"], StringComparer.Ordinal);
+
+    /// <summary>Last words that make a capitalised phrase a building or a site: "Convention Centre", "Shandao Station".</summary>
+    private static readonly FrozenSet<string> s_facilityHeads = FrozenSet.ToFrozenSet(
+        ["Centre", "Center", "Hall", "Station", "Stadium", "Hotel", "Tower", "Towers", "Memorial", "Square", "Street", "Bridge", "Cave", "Arena", "Prison", "Road", "Avenue", "Boulevard", "Mosque", "Castle", "Plaza", "Terminal", "Highway", "Motorway"], StringComparer.Ordinal);
+
+    /// <summary>Last words of geographic names: "Hong Kong Island", "Persian Gulf", "Jordan Valley".</summary>
+    private static readonly FrozenSet<string> s_geographicHeads = FrozenSet.ToFrozenSet(
+        ["Island", "Islands", "Bay", "Gulf", "Sea", "Strait", "Straits", "Peninsula", "River", "Valley", "Mountains", "Desert", "Coast", "Canal", "Ocean", "Hills", "Plateau", "Basin", "Delta"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_compassWords = FrozenSet.ToFrozenSet(
+        ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Greater", "Upper", "Lower", "Downtown"], StringComparer.Ordinal);
+
+    /// <summary>Nouns of occupation that introduce a person's name: "fashion designer Halston", "illustrator Ann Lee".</summary>
+    private static readonly FrozenSet<string> s_roleNouns = FrozenSet.ToFrozenSet(
+        ["designer", "musician", "singer", "actor", "actress", "author", "writer", "novelist", "poet", "illustrator", "artist", "painter", "photographer", "coauthor", "co-author", "director", "producer", "composer", "rapper", "comedian", "filmmaker", "journalist", "reporter", "columnist", "blogger", "curator", "scientist", "researcher", "professor", "student", "lawyer", "attorney", "activist", "entrepreneur", "businessman", "businesswoman", "striker", "midfielder", "defender", "goalkeeper", "forward", "coach", "manager", "captain", "pitcher", "driver", "rider", "cyclist", "skier", "boxer", "golfer", "sprinter", "swimmer"], StringComparer.Ordinal);
+
+    /// <summary>First words of geographic names: "Mount Kenya", "Lake Victoria", "Cape Horn".</summary>
+    private static readonly FrozenSet<string> s_geographicFirstWords = FrozenSet.ToFrozenSet(
+        ["Mount", "Lake", "Cape"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_adjectiveTails = FrozenSet.ToFrozenSet(
+        ["born", "led", "run", "made", "held", "built", "bound", "style", "like", "era", "wide", "type", "class", "free", "centric", "friendly", "specific", "proof", "level", "area", "language", "speaker", "speakers", "war", "time", "winner", "origin", "owned"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_adjectivePrefixes = FrozenSet.ToFrozenSet(
+        ["Pro", "Anti", "Non", "Ex", "Pan", "Pre", "Post"], StringComparer.Ordinal);
 
     /// <summary>Above this many words a recognizer is not kept for reuse, so that one huge article does not pin memory.</summary>
     private const int MaxRetainedWords = 1 << 18;
@@ -226,16 +251,22 @@ internal sealed partial class ActorRecognizer
             }
 
             int end = i + 1;
+            int firstOfHead = -1; // the word before the run's first joined "of"/"for": an organisation head lets later ones join
             while (end < _words.Count && _words[end].Line == w.Line)
             {
                 Word next = _words[end];
-                if (next.Is(WordFlags.Capitalised) && next.Start - _words[end - 1].End <= 1 && !(_words[end - 1].Is(WordFlags.Upper) && !next.Is(WordFlags.Upper) && IsTitleAt(end - 1) == 0 && false))
+                if (firstOfHead < 0 && (IsText(end, "of") || IsText(end, "for")))
+                {
+                    firstOfHead = end - 1;
+                }
+
+                if (next.Is(WordFlags.Capitalised) && next.Start - _words[end - 1].End <= 1 && !IsFunctionWord(end))
                 {
                     end++;
                     continue;
                 }
 
-                if ((IsText(end, "of") || IsText(end, "for")) && IsText(end + 1, "the") && IsNameWord(end + 2) && _words[end + 2].Line == w.Line && HeadAllowsOf(end - 1))
+                if ((IsText(end, "of") || IsText(end, "for")) && IsText(end + 1, "the") && IsNameWord(end + 2) && _words[end + 2].Line == w.Line && (HeadAllowsOf(end - 1) || IsOrgHeadBefore(firstOfHead, end)))
                 {
                     end += 3;
                     continue;
@@ -257,7 +288,7 @@ internal sealed partial class ActorRecognizer
                 if (next.Is(WordFlags.Lower) && Has(s_connectors, Span(next)) && IsNameWord(end + 1) && _words[end + 1].Line == w.Line)
                 {
                     bool isOf = Span(next).SequenceEqual("of");
-                    if (!isOf || HeadAllowsOf(end - 1))
+                    if (!isOf || HeadAllowsOf(end - 1) || IsOrgHeadBefore(firstOfHead, end))
                     {
                         end += 2;
                         continue;
@@ -277,6 +308,20 @@ internal sealed partial class ActorRecognizer
             i = end;
         }
     }
+
+    /// <summary>
+    /// A capitalised function word or pronoun ("The", "He") after an abbreviation with its dot does not continue the
+    /// name: the abbreviation ended the sentence ("… to the U.S. The President …").
+    /// </summary>
+    private bool IsFunctionWord(int i) =>
+        _text[_words[i - 1].End - 1] == '.' && Lexicons.NonEntityWords.TryGet(Span(_words[i]), out NonEntityEntry? entry) && entry.Reason is "function" or "pronoun";
+
+    /// <summary>
+    /// Whether the run already joined an "of"/"for" after an organisation head (<paramref name="firstOfHead"/>, before
+    /// <paramref name="end"/>), so that a later "of" joins too: "Joint Council for the Welfare of Immigrants".
+    /// </summary>
+    private bool IsOrgHeadBefore(int firstOfHead, int end) =>
+        firstOfHead >= 0 && firstOfHead < end - 1 && Lexicons.OrgKeywords.Contains(Span(_words[firstOfHead]));
 
     private bool HeadAllowsOf(int wordIndex)
     {
@@ -362,7 +407,7 @@ internal sealed partial class ActorRecognizer
             a++;
         }
 
-        while (b > a && IsStrippable(b - 1, single: b - a == 1) && !IsKnownEntity(b - 1, b) && !(b - a == 2 && Lexicons.GivenNames.Contains(Span(_words[a]))))
+        while (b > a && IsStrippable(b - 1, single: b - a == 1) && !IsKnownEntity(b - 1, b) && !(b - a == 1 && IsDefiniteHead(a)) && !(b - a == 2 && Lexicons.GivenNames.Contains(Span(_words[a]))))
         {
             b--;
         }
@@ -378,10 +423,38 @@ internal sealed partial class ActorRecognizer
             return;
         }
 
+        // "Minister of Education Stefania Giannini": the portfolio after "Title of" is no part of the name.
+        if (a > 1 && (IsText(a - 1, "of") || IsText(a - 1, "for")) && IsTitleAt(a - 2) == 1)
+        {
+            int k = a + 1;
+            while (k < b - 1 && !Lexicons.GivenNames.Contains(Span(_words[k])) && IsTitleAt(k) == 0)
+            {
+                k++;
+            }
+
+            if (k < b - 1)
+            {
+                a = k;
+            }
+        }
+
+        // "the Los Angeles Sheriff's office": a title that ends the run before 's is not a person.
+        if (b - a >= 2 && b < _words.Count && _words[b].Is(WordFlags.Possessive) && IsTitleAt(b - 1) == 1 && IsTitleAt(b - 2) == 0 && IsTitleAt(a) == 0)
+        {
+            Classify(a, b - 1);
+            return;
+        }
+
         string? title = null;
         string? affiliation = null;
         LexiconGender gender = LexiconGender.Unknown;
         bool honorific = false;
+        if (b - a >= 2 && IsTitleAt(a) == b - a - 1 && (Lexicons.OrgKeywords.Contains(Span(_words[b - 1])) || Has(s_facilityHeads, Span(_words[b - 1]))))
+        {
+            Classify(a, b);
+            return; // "Duke University", "Prince Hospital": a title word that names a body
+        }
+
         while (a < b)
         {
             int n = IsTitleAt(a);
@@ -412,7 +485,7 @@ internal sealed partial class ActorRecognizer
                 continue;
             }
 
-            if (Lexicons.Demonyms.TryGet(Span(_words[a]), out CountryEntry? demonym) && a + 1 < b)
+            if (Lexicons.Demonyms.TryGet(Span(_words[a]), out CountryEntry? demonym) && a + 1 < b && !DemonymNamesOrganization(a, b))
             {
                 affiliation = demonym.Name;
                 a++;
@@ -436,6 +509,14 @@ internal sealed partial class ActorRecognizer
             return;
         }
 
+        int split = title is null && !honorific ? PersonAfterBody(a, b) : 0;
+        if (split > a)
+        {
+            Classify(a, split);
+            Classify(split, b);
+            return; // "the Refugee Council Enver Solomon", "Ambassador to the United States Hamdullah Mohib"
+        }
+
         if (title is not null || honorific)
         {
             string? key = null;
@@ -456,6 +537,11 @@ internal sealed partial class ActorRecognizer
     {
         Word w = _words[a];
         ReadOnlySpan<char> s = Span(w);
+        if (b == a + 1 && IsDefiniteHead(a))
+        {
+            return false; // "the Church": may name an organisation of the article
+        }
+
         if (IsStrippable(a, single: b - a == 1) && !KnownPrefix(a, b))
         {
             return true;
@@ -509,6 +595,10 @@ internal sealed partial class ActorRecognizer
         return single || entry.Reason is "function" or "pronoun" or "month" or "weekday" or "time" or "holiday" or "headline" or "season";
     }
 
+    /// <summary>An organisation head after "the" ("the Church", "the Commission"), which may stand for a body named before.</summary>
+    private bool IsDefiniteHead(int i) =>
+        i > 0 && (IsText(i - 1, "the") || IsText(i - 1, "The")) && !_words[i].Is(WordFlags.Upper) && Lexicons.OrgKeywords.Contains(Span(_words[i]));
+
     private bool KnownPrefix(int a, int b)
     {
         int longest = Lexicons.NamedEntities.MayBeginLonger(Span(_words[a])) ? Math.Min(b, a + 5) : Math.Min(b, a + 1);
@@ -552,7 +642,7 @@ internal sealed partial class ActorRecognizer
             return; // "New York-based", "France-registered", "German-Israeli"
         }
 
-        if (b == a + 1 && (HasDigitAndLower(s) || s.Length == 1))
+        if (b == a + 1 && (HasDigitAndLower(s) || s.Length == 1 || IsModelCode(s)))
         {
             return;
         }
@@ -599,13 +689,18 @@ internal sealed partial class ActorRecognizer
             return;
         }
 
+        if (IsProductName(a, b))
+        {
+            return; // "Internet Explorer", "Mozilla Firefox", "PlayStation VR": products, not actors
+        }
+
         if ((b == a + 1 && (s.Contains('\'') || s.Contains('\u2019'))) || (b == a + 1 && ( Lexicons.PlaceAdjectives.Contains(s) || Lexicons.Groups.Contains(s))))
         {
             return;
         }
 
         // A run that is a demonym then a known entity: "Russian Gazprom" -> drop the adjective.
-        if (b > a + 1 && (Lexicons.Demonyms.Contains(Span(_words[a])) || Lexicons.PlaceAdjectives.Contains(Span(_words[a]))))
+        if (b > a + 1 && (Lexicons.Demonyms.Contains(Span(_words[a])) || Lexicons.PlaceAdjectives.Contains(Span(_words[a]))) && !DemonymNamesOrganization(a, b))
         {
             Classify(a + 1, b);
             return;
@@ -636,6 +731,38 @@ internal sealed partial class ActorRecognizer
             return; // "World Cup", "French Open": events, not actors.
         }
 
+        int head = HeadBeforeOf(a, b);
+        if (head > a && head < b - 1 && Lexicons.OrgKeywords.Contains(Span(_words[head])) && !Has(s_eventHeads, Span(_words[head])))
+        {
+            // "Andy Warhol Foundation for the Visual Arts", "Comic Corps of Canada": the head comes before "of" or "for".
+            AddCandidate(a, b, ActorKind.Organization, null, null, null, LexiconGender.Neuter, known: true);
+            return;
+        }
+
+        if (b > a + 1 && head < b - 1 && (Has(s_placeHeads, Span(_words[head])) || Has(s_geographicHeads, Span(_words[head]))))
+        {
+            AddCandidate(a, b, ActorKind.Place, null, null, null, LexiconGender.Neuter, known: true);
+            return; // "Plains of Arafat", "Gulf of Aden"
+        }
+
+        if (b > a + 1 && _lines[_words[a].Line] == LineKind.Prose && Has(s_compassWords, Span(_words[a])) && Lexicons.Places.TryGet(Span(a + 1, b), out _))
+        {
+            AddCandidate(a, b, ActorKind.Place, null, null, null, LexiconGender.Neuter, known: true);
+            return; // "East Los Angeles", "Northern Texas"
+        }
+
+        if (b > a + 2 && Lexicons.OrgKeywords.Contains(Span(b - 2, b)))
+        {
+            AddCandidate(a, b, ActorKind.Organization, null, null, null, LexiconGender.Neuter, known: true);
+            return; // "Irving Independent School District", "Dallas Medical Center"
+        }
+
+        if (b > a + 1 && head == b - 1 && IsSiteName(a, b))
+        {
+            AddCandidate(a, b, ActorKind.Place, null, null, null, LexiconGender.Neuter, known: true);
+            return;
+        }
+
         if (Lexicons.OrgKeywords.Contains(last) || Lexicons.CompanySuffixes.Contains(last) || (b > a + 1 && IsText(b - 2, "&")))
         {
             AddCandidate(a, b, ActorKind.Organization, null, null, null, LexiconGender.Neuter, known: true);
@@ -646,6 +773,18 @@ internal sealed partial class ActorRecognizer
         {
             AddCandidate(a, b, ActorKind.Organization, null, null, null, LexiconGender.Neuter, known: true);
             return;
+        }
+
+        if (b > a + 1 && IsTeamName(a, b))
+        {
+            AddCandidate(a, b, ActorKind.Organization, null, null, null, LexiconGender.Neuter, known: true);
+            return; // "Ontario Ghostbusters", "Toronto Raptors": a place and a plural
+        }
+
+        if (IsBeforeRegion(a, b))
+        {
+            AddCandidate(a, b, ActorKind.Place, null, null, null, LexiconGender.Neuter, known: true);
+            return; // "Evansville, Indiana", "Irving, Texas"
         }
 
         if (Lexicons.GivenNames.TryGet(Span(_words[a]), out GivenNameEntry? given) && (b > a + 1 || !_words[a].Is(WordFlags.Upper)))
@@ -665,6 +804,170 @@ internal sealed partial class ActorRecognizer
 
         AddCandidate(a, b, null, null, null, null, LexiconGender.Unknown, known: false);
     }
+
+    /// <summary>
+    /// Where a two-word personal name begins after the name of a body or a country in one run ("Refugee Council Enver
+    /// Solomon", "United States Hamdullah Mohib"); 0 when the run is one name.
+    /// </summary>
+    private int PersonAfterBody(int a, int b)
+    {
+        int k = b - 2;
+        if (k - a < 1 || !_words[k - 1].Is(WordFlags.Capitalised) || !IsPlainNameWord(k) || !IsPlainNameWord(k + 1) || IsKnownEntity(k, b) || _words[k].Line != _words[a].Line)
+        {
+            return 0;
+        }
+
+        if (AffiliationAt(a, k, out _, out _) == k - a)
+        {
+            return k;
+        }
+
+        return k - a >= 2 && (Lexicons.OrgKeywords.Contains(Span(_words[k - 1])) || (HeadBeforeOf(a, k) < k - 1 && Lexicons.OrgKeywords.Contains(Span(_words[HeadBeforeOf(a, k)])))) ? k : 0;
+    }
+
+    /// <summary>A capitalised word that can be part of a personal name: no head, suffix, title or common capitalised word.</summary>
+    private bool IsPlainNameWord(int i)
+    {
+        Word w = _words[i];
+        if (!w.Is(WordFlags.Capitalised) || w.Is(WordFlags.Upper))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> s = Span(w);
+        return !Lexicons.OrgKeywords.Contains(s) && !Lexicons.CompanySuffixes.Contains(s) && !Lexicons.NonEntityWords.Contains(s)
+            && !Has(s_facilityHeads, s) && !Has(s_geographicHeads, s) && !Has(s_eventHeads, s) && IsTitleAt(i) == 0 && !Lexicons.Demonyms.Contains(s);
+    }
+
+    /// <summary>A known place or country followed by one capitalised plural: the name of a team or a club.</summary>
+    private bool IsTeamName(int a, int b)
+    {
+        ReadOnlySpan<char> last = Span(_words[b - 1]);
+        if (last.Length < 4 || last[^1] != 's' || last[^2] is 's' or '\'' || !char.IsLower(last[1]) || Has(s_geographicHeads, last))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> place = Span(a, b - 1);
+        return (Lexicons.Places.Contains(place) || Lexicons.Countries.Contains(place)) && !Lexicons.GivenNames.Contains(Span(_words[a])); // not "Chad Curtis"
+    }
+
+    /// <summary>A product of <c>non-entity-capitalised.tsv</c> as the whole run or one of its words.</summary>
+    private bool IsProductName(int a, int b)
+    {
+        if (Lexicons.NonEntityWords.TryGet(Span(a, b), out NonEntityEntry? whole) && whole.Reason == "product")
+        {
+            return true;
+        }
+
+        for (int k = a; k < b && b > a + 1; k++)
+        {
+            if (Lexicons.NonEntityWords.TryGet(Span(_words[k]), out NonEntityEntry? entry) && entry.Reason == "product")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Capitals then digits, as in model and version names ("IE6", "MH17"); not one letter ("G7").</summary>
+    private static bool IsModelCode(ReadOnlySpan<char> s)
+    {
+        int k = 0;
+        while (k < s.Length && char.IsAsciiLetterUpper(s[k]))
+        {
+            k++;
+        }
+
+        if (k < 2 || k == s.Length)
+        {
+            return false;
+        }
+
+        for (int d = k; d < s.Length; d++)
+        {
+            if (!char.IsAsciiDigit(s[d]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A name before a comma and a known state or province that ends the phrase ("Evansville, Indiana, …", "Irving,
+    /// Texas"): a town. Not inside a list ("…, Smith, Texas").
+    /// </summary>
+    private bool IsBeforeRegion(int a, int b)
+    {
+        if (b + 1 >= _words.Count || !IsText(b, ",") || !_words[b + 1].Is(WordFlags.Capitalised) || _words[b + 1].Line != _words[a].Line)
+        {
+            return false;
+        }
+
+        if (a > 0 && (IsText(a - 1, ",") || IsText(a - 1, "and") || IsText(a - 1, "or") || IsText(a - 1, "&")))
+        {
+            return false;
+        }
+
+        int longest = Lexicons.Places.MayBeginLonger(Span(_words[b + 1])) ? 3 : 1;
+        for (int n = Math.Min(longest, _words.Count - b - 1); n >= 1; n--)
+        {
+            if (!AllNameWords(b + 1, b + 1 + n) || (b + 1 + n < _words.Count && _words[b + 1 + n].Is(WordFlags.Capitalised) && _words[b + 1 + n].Start - _words[b + n].End <= 1))
+            {
+                continue;
+            }
+
+            if (Lexicons.Places.TryGet(Span(b + 1, b + 1 + n), out PlaceEntry? region) && region.Kind == PlaceKind.Region)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The word before the run's first "of" or "for" ("Foundation" of "Andy Warhol Foundation for the Visual Arts"),
+    /// else the last word.
+    /// </summary>
+    private int HeadBeforeOf(int a, int b)
+    {
+        for (int k = a + 1; k < b - 1; k++)
+        {
+            if (IsText(k, "of") || IsText(k, "for"))
+            {
+                return k - 1;
+            }
+        }
+
+        return b - 1;
+    }
+
+    /// <summary>
+    /// A building, a site or a geographic feature by its last or first word: "Metro Convention Centre", "Shandao
+    /// Station", "Hong Kong Island", "Mount Kenya" (not a "Medical Center" or "Research Centre", which are bodies).
+    /// </summary>
+    private bool IsSiteName(int a, int b)
+    {
+        ReadOnlySpan<char> last = Span(_words[b - 1]);
+        if (Has(s_geographicHeads, last) || Has(s_geographicFirstWords, Span(_words[a])))
+        {
+            return true;
+        }
+
+        return Has(s_facilityHeads, last) && !(b > a + 2 && Lexicons.OrgKeywords.Contains(Span(b - 2, b)));
+    }
+
+    /// <summary>
+    /// A demonym that begins the name of a body: "Indonesian Navy", "Greek Orthodox Church", "Iraqi News Agency"
+    /// (the rest ends with an organisation head, is not a known name itself and holds no title).
+    /// </summary>
+    private bool DemonymNamesOrganization(int a, int b) =>
+        b > a + 1 && Lexicons.OrgKeywords.Contains(Span(_words[b - 1])) && IsTitleAt(a + 1) == 0 && !IsKnownEntity(a + 1, b)
+        && Lexicons.Demonyms.Contains(Span(_words[a]));
 
     /// <summary>"the US delegation", "European leaders": a country or demonym before a collective noun is a group.</summary>
     private void AddGroup(int a, int b)
@@ -700,11 +1003,21 @@ internal sealed partial class ActorRecognizer
         ReadOnlySpan<char> tail = word[(hyphen + 1)..];
         if (char.IsLower(tail[0]))
         {
-            return true;
+            // "Moscow-based", "Kremlin-backed", "Indonesian-origin", "T-shirt"; not "Cheuk-yan", "Jong-un"
+            return IsAdjectiveTail(tail) || hyphen == 1 || Lexicons.Demonyms.Contains(word[..hyphen]);
+        }
+
+        if (Has(s_adjectivePrefixes, word[..hyphen]))
+        {
+            return true; // "Pro-Beijing", "Anti-Western"
         }
 
         return Lexicons.Demonyms.Contains(tail) && Lexicons.Demonyms.Contains(word[..hyphen]);
     }
+
+    /// <summary>The lower-case second half of a hyphenated adjective: a participle or a word that makes adjectives.</summary>
+    private static bool IsAdjectiveTail(ReadOnlySpan<char> tail) =>
+        (tail.Length >= 4 && tail.EndsWith("ed", StringComparison.Ordinal)) || (tail.Length >= 6 && tail.EndsWith("ing", StringComparison.Ordinal)) || Has(s_adjectiveTails, tail);
 
     private static bool HasDigitAndLower(ReadOnlySpan<char> s)
     {

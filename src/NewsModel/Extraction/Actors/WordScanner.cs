@@ -64,6 +64,7 @@ internal static class WordScanner
         int sentence = 0;
         bool lineStart = true;
         bool sentenceStart = true;
+        int quotesOnLine = 0;
         int i = 0;
         while (i < text.Length)
         {
@@ -75,6 +76,8 @@ internal static class WordScanner
                     line++;
                     lineStart = true;
                 }
+
+                quotesOnLine = 0;
 
                 sentenceStart = true;
                 i++;
@@ -130,9 +133,27 @@ internal static class WordScanner
             {
                 sentenceStart = true;
             }
+            else if ((c is '\u201C' || (c == '"' && quotesOnLine++ % 2 == 0)) && words.Count >= 2 && IsClauseBreak(text, words[^2]))
+            {
+                sentenceStart = true; // a quotation opens after a comma or colon: commented, "Hoping that …"
+            }
+            else if (c == ')' && words.Count >= 2 && IsListMarker(words))
+            {
+                sentenceStart = true; // a list item: "a) Leaving …"
+            }
         }
 
         return line + 1;
+    }
+
+    private static bool IsClauseBreak(string text, Word previous) =>
+        previous.Length == 1 && !previous.Is(WordFlags.Word) && text[previous.Start] is ',' or ':';
+
+    /// <summary>A single letter or digit before ")" that begins its line or follows punctuation.</summary>
+    private static bool IsListMarker(List<Word> words)
+    {
+        Word marker = words[^2];
+        return marker.Length == 1 && marker.Is(WordFlags.Word) && (marker.Is(WordFlags.LineStart) || (words.Count >= 3 && !words[^3].Is(WordFlags.Word)));
     }
 
     private static bool IsUpperLineSoFar(List<Word> words)
