@@ -647,13 +647,15 @@ internal sealed partial class ActorRecognizer
             return;
         }
 
-        if (Lexicons.People.TryGet(s, out PersonEntry? person))
+        // One lookup tells whether any of the five named-entity lexicons knows the name: most names are unknown.
+        bool inLexicons = Lexicons.NamedEntities.Contains(s);
+        if (inLexicons && Lexicons.People.TryGet(s, out PersonEntry? person))
         {
             AddCandidate(a, b, ActorKind.Person, "P:" + person.Name, null, null, person.Gender, known: true);
             return;
         }
 
-        if (Lexicons.Countries.TryGet(s, out CountryEntry? country))
+        if (inLexicons && Lexicons.Countries.TryGet(s, out CountryEntry? country))
         {
             AddCandidate(a, b, ActorKind.Country, country.Name, null, null, LexiconGender.Neuter, known: true);
             AddGroup(a, b);
@@ -665,19 +667,19 @@ internal sealed partial class ActorRecognizer
             return; // "on X", "on Telegram": a channel, not an actor.
         }
 
-        if (Lexicons.Metonyms.TryGet(s, out MetonymEntry? metonym) && IsMetonymContext(a, b))
+        if (inLexicons && Lexicons.Metonyms.TryGet(s, out MetonymEntry? metonym) && IsMetonymContext(a, b))
         {
             AddCandidate(a, b, metonym.TargetKind == MetonymTargetKind.Country ? ActorKind.Country : ActorKind.Organization, metonym.Target, null, null, LexiconGender.Neuter, known: true);
             return;
         }
 
-        if (Lexicons.Places.TryGet(s, out PlaceEntry? place))
+        if (inLexicons && Lexicons.Places.TryGet(s, out PlaceEntry? place))
         {
             AddCandidate(a, b, ActorKind.Place, "L:" + place.Name, null, null, LexiconGender.Neuter, known: true);
             return;
         }
 
-        if (Lexicons.Organizations.TryGet(s, out OrganizationEntry? org))
+        if (inLexicons && Lexicons.Organizations.TryGet(s, out OrganizationEntry? org))
         {
             AddCandidate(a, b, ActorKind.Organization, org.Name, null, null, LexiconGender.Neuter, known: true);
             return;
