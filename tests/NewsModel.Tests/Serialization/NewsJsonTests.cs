@@ -186,6 +186,23 @@ public sealed partial class NewsJsonTests
         article.Date.Should().Be(new LocalDate(2025, 12, 15));
     }
 
+    [Theory]
+    [InlineData("\u00FF")] // a byte that is not UTF-8
+    [InlineData("a\\u0041\u00FF")] // an escape, then such a byte
+    [InlineData("\u00ED\u00A0\u0080")] // a surrogate encoded as UTF-8 (CESU-8)
+    public void Deserialize_UnknownPropertyNameThatIsNotText_StillNamesTheErrorPath(string latin1Name)
+    {
+        // Found by fuzzing: the serializer skips an unknown property without decoding its name, and finding the
+        // line of a later error used to decode every name and threw InvalidOperationException.
+        byte[] json = [
+            .. "{\""u8, .. Encoding.Latin1.GetBytes(latin1Name), .. "\":{\"x\":[1]},\"schemaVersion\":1,\"text\":\"abc\","u8,
+            .. "\"paragraphs\":[{\"start\":0,\"length\":9}]}"u8];
+        NewsJsonException e = Assert.Throws<NewsJsonException>(() => NewsJson.Deserialize(json));
+        e.Path.Should().Be("$.paragraphs[0]");
+        e.LineNumber.Should().Be(0);
+        e.BytePositionInLine.Should().Be(json.AsSpan().IndexOf("{\"start\""u8));
+    }
+
     [Fact]
     public void Deserialize_InvalidDate_ThrowsAtThatPath()
     {

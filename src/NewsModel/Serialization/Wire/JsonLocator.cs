@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 
 namespace NewsModel.Serialization.Wire;
@@ -46,7 +47,7 @@ internal static class JsonLocator
                 {
                     case JsonTokenType.PropertyName:
                         Frame top = frames[^1];
-                        top.Property = reader.GetString();
+                        top.Property = NameOf(ref reader);
                         frames[^1] = top;
                         continue;
                     case JsonTokenType.EndObject:
@@ -83,7 +84,31 @@ internal static class JsonLocator
         return -1;
     }
 
-    private static string PathOf(List<Frame> frames)
+    /// <summary>
+    /// The name of the property the reader stands on, or null when the name is not text. The serializer skips an
+    /// unknown property without decoding its name, so a document it accepted can still have a name made of bytes
+    /// that are not UTF-8 or of an escaped lone surrogate; <see cref="Utf8JsonReader.GetString"/> refuses both with
+    /// an <see cref="InvalidOperationException"/>. Such a name is part of no path the mapper reports.
+    /// </summary>
+    private static string? NameOf(ref Utf8JsonReader reader)
+    {
+        if (!Utf8.IsValid(reader.ValueSpan))
+        {
+            return null;
+        }
+
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The path of the current value, or null when it lies under a property whose name is not text.</summary>
+    private static string? PathOf(List<Frame> frames)
     {
         StringBuilder builder = new("$");
         foreach (Frame frame in frames)
@@ -91,6 +116,10 @@ internal static class JsonLocator
             if (frame.IsArray)
             {
                 builder.Append(CultureInfo.InvariantCulture, $"[{frame.Index}]");
+            }
+            else if (frame.Property is null)
+            {
+                return null;
             }
             else
             {
