@@ -928,7 +928,44 @@ internal sealed partial class ActorRecognizer
                 ValueArray.UnsafeWrap(spans.ToArray())));
         }
 
+        AddAffiliationCountries(actors);
         all.Sort(static (x, y) => x.Start.CompareTo(y.Start));
         index.Set(all);
+    }
+
+    /// <summary>
+    /// "Finnish Prime Minister Petteri Orpo": a country known only from a nationality adjective is still an actor of
+    /// the article, with no mentions (the adjective gives affiliation, it is not a mention of the country). Added
+    /// after the actors with mentions, in the order their affiliations first appear.
+    /// </summary>
+    private static void AddAffiliationCountries(List<Actor> actors)
+    {
+        HashSet<string>? known = null;
+        int count = actors.Count;
+        for (int i = 0; i < count; i++)
+        {
+            if (actors[i].Affiliation is not { } affiliation || !Lexicons.Countries.TryGet(affiliation, out CountryEntry? country)
+                || !string.Equals(country.Name, affiliation, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (known is null)
+            {
+                known = new HashSet<string>(StringComparer.Ordinal);
+                foreach (Actor actor in actors)
+                {
+                    if (actor.Kind == ActorKind.Country)
+                    {
+                        known.Add(actor.Name);
+                    }
+                }
+            }
+
+            if (known.Add(country.Name))
+            {
+                actors.Add(new Actor("a" + (actors.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ActorKind.Country, country.Name));
+            }
+        }
     }
 }

@@ -68,4 +68,24 @@ public sealed class ActorStageSeedTests
         Texts("Crimea").Should().Contain("Crimean peninsula");
         article.Actors.Should().Contain(a => a.Kind == ActorKind.Organization && a.Aliases.Contains("YLE"));
     }
+
+    [Fact]
+    public void Seed_FinlandFromFinnishOnly_IsACountryActorWithoutMentions()
+    {
+        Article article = ArticleParser.Parse(SharedFiles.SeedArticle);
+        Actor finland = article.Actors.Should().ContainSingle(a => a.Name == "Finland").Subject;
+        finland.Kind.Should().Be(ActorKind.Country);
+        finland.Mentions.Should().BeEmpty("\"Finnish\" gives affiliation; it is not a mention");
+    }
+
+    [Fact]
+    public void Parse_NationalityOnlyAffiliation_AddsOneCountryActor_AndNoneWhenTheCountryIsNamed()
+    {
+        Article only = ArticleParser.Parse("Finnish Prime Minister Anna Virtanen met Finnish Foreign Minister Elias Koski on Tuesday.");
+        only.Actors.Where(a => a.Name == "Finland").Should().ContainSingle().Which.Mentions.Should().BeEmpty();
+        only.Actors.Where(a => a.Kind == ActorKind.Person).Should().OnlyContain(a => a.Affiliation == "Finland");
+
+        Article named = ArticleParser.Parse("Finnish Prime Minister Anna Virtanen said Finland would help.");
+        named.Actors.Where(a => a.Name == "Finland").Should().ContainSingle().Which.Mentions.Should().ContainSingle();
+    }
 }
