@@ -73,6 +73,11 @@ internal static class ArticleValidator
             {
                 return Dangling(path + ".speakerId", speakerId, "statements");
             }
+
+            if (statement.ContinuesId is { } continuesId && (string.Equals(continuesId, statement.Id, System.StringComparison.Ordinal) || !ids.Contains(continuesId)))
+            {
+                return new ArticleProblem(path + ".continuesId", $"The id '{continuesId}' names no earlier statement of the article.", "statements");
+            }
         }
 
         ids.Clear();

@@ -13,6 +13,11 @@ namespace NewsModel;
 /// the attribution rests on ("Zelensky", "he", "the minister", "a spokesman"), while <see cref="SpeakerId"/>
 /// names the actor that mention resolves to. Either may be null when the text does not say who spoke.
 /// </para>
+/// <para>
+/// A quotation split by its attribution (<c>"We are ready," he said, "to talk."</c>) or continued into the next
+/// paragraph is several statements, one per fragment: every fragment after the first names the first in
+/// <see cref="ContinuesId"/>.
+/// </para>
 /// <para>All spans are UTF-16 offsets into <see cref="Article.Text"/>.</para>
 /// </remarks>
 /// <threadsafety>Immutable; safe to share between threads.</threadsafety>
@@ -28,9 +33,10 @@ public sealed record Statement
     /// <param name="cue">The verb or phrase that reports it ("said", "told", "according to"), or null.</param>
     /// <param name="channel">Where or to whom it was said ("X", "YLE", "reporters"), or null.</param>
     /// <param name="date">The date it was said, when the text gives one, or null.</param>
+    /// <param name="continuesId">For a later fragment of one attribution, the id of its first fragment; else null.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is blank or <paramref name="text"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
-    public Statement(string id, StatementKind kind, string text, TextSpan span, string? speakerId = null, TextSpan? speakerSpan = null, string? cue = null, string? channel = null, LocalDate? date = null)
+    public Statement(string id, StatementKind kind, string text, TextSpan span, string? speakerId = null, TextSpan? speakerSpan = null, string? cue = null, string? channel = null, LocalDate? date = null, string? continuesId = null)
     {
         Check.NotBlank(id, nameof(id));
         Check.NotEmpty(text, nameof(text));
@@ -44,6 +50,7 @@ public sealed record Statement
         Cue = Check.NullIfEmpty(cue);
         Channel = Check.NullIfEmpty(channel);
         Date = date;
+        ContinuesId = Check.NullIfEmpty(continuesId);
     }
 
     /// <summary>The statement's id, unique among the article's statements.</summary>
@@ -72,4 +79,10 @@ public sealed record Statement
 
     /// <summary>When it was said, if the text says so ("said … on Sunday"), or null.</summary>
     public LocalDate? Date { get; }
+
+    /// <summary>
+    /// For a later fragment of a split or continued quotation, the <see cref="Id"/> of the attribution's first
+    /// fragment (a statement earlier in <see cref="Article.Statements"/>); null for a first fragment or a whole one.
+    /// </summary>
+    public string? ContinuesId { get; }
 }

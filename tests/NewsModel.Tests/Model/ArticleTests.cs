@@ -49,6 +49,31 @@ public sealed class ArticleTests
         act.Should().Throw<ArgumentException>().WithMessage("*'a9' names no actor*$.statements[0].speakerId*");
     }
 
+    [Theory]
+    [InlineData("s2")] // a later statement
+    [InlineData("s1")] // itself
+    [InlineData("s9")] // none
+    public void Constructor_ContinuesIdNamingNoEarlierStatement_Throws(string continues)
+    {
+        Action act = () => _ = new Article("Hi there", statements:
+        [
+            new Statement("s1", StatementKind.Direct, "Hi", new TextSpan(0, 2), continuesId: continues),
+            new Statement("s2", StatementKind.Direct, "there", new TextSpan(3, 5)),
+        ]);
+        act.Should().Throw<ArgumentException>().WithMessage($"*'{continues}' names no earlier statement*$.statements[0].continuesId*");
+    }
+
+    [Fact]
+    public void Constructor_ContinuesIdNamingAnEarlierStatement_IsAccepted()
+    {
+        Article article = new("Hi there", statements:
+        [
+            new Statement("s1", StatementKind.Direct, "Hi", new TextSpan(0, 2)),
+            new Statement("s2", StatementKind.Direct, "there", new TextSpan(3, 5), continuesId: "s1"),
+        ]);
+        article.Statements[1].ContinuesId.Should().Be("s1");
+    }
+
     [Fact]
     public void Constructor_ParticipantNamingNoActor_Throws()
     {

@@ -37,7 +37,7 @@ internal static class ArticleGen
             id,
             ValueArray.Create<TextSpan>(paragraphs),
             ValueArray.Create<Actor>(actors.Select((a, i) => new Actor("a" + i, a.Kind, a.Name, a.Title, a.Affiliation, a.Aliases, a.Mentions)).ToArray()),
-            ValueArray.Create<Statement>(statements.Select((s, i) => new Statement("s" + i, s.Kind, s.Text, s.Span, s.SpeakerId, s.SpeakerSpan, s.Cue, s.Channel, s.Date)).ToArray()),
+            ValueArray.Create<Statement>(statements.Select((s, i) => new Statement("s" + i, s.Kind, s.Text, s.Span, s.SpeakerId, s.SpeakerSpan, s.Cue, s.Channel, s.Date, continuesId: i > 0 && s.Text.Length % 2 == 0 ? "s0" : null)).ToArray()),
             ValueArray.Create<Event>(events.Select((e, i) => new Event("e" + i, e.Kind, e.Span, e.Participants, e.Place, e.When, e.Modality, e.Mentions, e.PlaceId)).ToArray()),
             ValueArray.Create<Embed>(embeds),
             ValueArray.Create<TemporalExpression>(dates));

@@ -1559,7 +1559,13 @@ internal static class QuoteExtractor
 
                 if (m == prep + 1 || (det && m == prep + 2))
                 {
-                    return QuoteAfterComma(c, prep, e) is int quoted and >= 0 ? quoted : prep;
+                    if (QuoteAfterComma(c, prep, e) is int quoted and >= 0)
+                    {
+                        return quoted;
+                    }
+
+                    // "told reporters at the port of Tallinn.": a place phrase that ends the sentence is where, not what.
+                    return tell && IsPlacePhraseToEnd(c, prep, e) ? -1 : prep;
                 }
 
                 if (a.Channel is null && (media || upper) && (Is(c, x, "on") || Is(c, x, "to") || Is(c, x, "with") || Is(c, x, "via")))
@@ -1581,6 +1587,40 @@ internal static class QuoteExtractor
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="prep"/> are a place phrase running to the sentence's end: "at", "in",
+    /// "outside" or "near", then at most eight words with no cue, "that" or quotation among them.
+    /// </summary>
+    private static bool IsPlacePhraseToEnd(Ctx c, int prep, int e)
+    {
+        List<QToken> t = c.Tokens;
+        if (!(Is(c, t[prep], "at") || Is(c, t[prep], "in") || Is(c, t[prep], "outside") || Is(c, t[prep], "near")))
+        {
+            return false;
+        }
+
+        for (int k = prep + 1; k < e; k++)
+        {
+            QToken x = t[k];
+            if (k > prep + 9 || x.Quote >= 0 || x.Kind == QTokenKind.Open)
+            {
+                return false;
+            }
+
+            if (x.Kind != QTokenKind.Word)
+            {
+                return c.Text[x.Start] is '.' or '!' or '?' && (k + 1 >= e || t[k + 1].Kind != QTokenKind.Word);
+            }
+
+            if (Is(c, x, "that") || IsCue(c, x.Classes))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The opening mark of a quotation that follows a comma or colon within a few words and runs to the sentence's end, or -1.</summary>

@@ -20,6 +20,7 @@ internal sealed class StatementStage : IArticleStage
 
         List<Statement> statements = context.Statements;
         HashSet<TextSpan> contents = [];
+        Dictionary<Statement, int> groups = new(ReferenceEqualityComparer.Instance);
         foreach (StatementCandidate candidate in candidates)
         {
             // One statement per reported content: several quoted fragments inside one clause are one statement,
@@ -31,7 +32,7 @@ internal sealed class StatementStage : IArticleStage
 
             // The mention as written ("Gov. Chris Christie", "the minister", "he"): what the attribution rests on.
             TextSpan? speaker = candidate.Speaker ?? candidate.SpeakerName;
-            statements.Add(new Statement(
+            Statement statement = new(
                 "_",
                 candidate.Kind,
                 candidate.Content.ToString(text),
@@ -40,14 +41,28 @@ internal sealed class StatementStage : IArticleStage
                 speakerSpan: speaker,
                 cue: candidate.Cue?.ToString(text),
                 channel: candidate.Channel is { } channel && !IsDate(context, channel) ? channel.ToString(text) : null,
-                date: DateOf(context, candidate)));
+                date: DateOf(context, candidate));
+            statements.Add(statement);
+            if (candidate.Group > 0)
+            {
+                groups[statement] = candidate.Group;
+            }
         }
 
         statements.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
+        // Fragments of one attribution: each later fragment names the first (in text order) of its group.
+        Dictionary<int, string> firstOfGroup = [];
         for (int i = 0; i < statements.Count; i++)
         {
             Statement s = statements[i];
-            statements[i] = new Statement("s" + (i + 1).ToString(CultureInfo.InvariantCulture), s.Kind, s.Text, s.Span, s.SpeakerId ?? (s.SpeakerSpan is { } span ? ActorAt(context, span) : null), s.SpeakerSpan, s.Cue, s.Channel, s.Date);
+            string id = "s" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            string? continues = null;
+            if (groups.TryGetValue(s, out int group) && !firstOfGroup.TryAdd(group, id))
+            {
+                continues = firstOfGroup[group];
+            }
+
+            statements[i] = new Statement(id, s.Kind, s.Text, s.Span, s.SpeakerId ?? (s.SpeakerSpan is { } span ? ActorAt(context, span) : null), s.SpeakerSpan, s.Cue, s.Channel, s.Date, continues);
         }
     }
 

@@ -41,6 +41,7 @@ internal static class ArticleMapper
             Cue = s.Cue,
             Channel = s.Channel,
             Date = s.Date,
+            ContinuesId = s.ContinuesId,
         }),
         Events = List(article.Events, static e => (EventDto?)new EventDto
         {
@@ -138,7 +139,8 @@ internal static class ArticleMapper
             dto.SpeakerSpan is null ? null : Span(dto.SpeakerSpan, path + ".speakerSpan"),
             dto.Cue,
             dto.Channel,
-            dto.Date));
+            dto.Date,
+            dto.ContinuesId));
     }
 
     private static Event ToModel(EventDto dto, string path)

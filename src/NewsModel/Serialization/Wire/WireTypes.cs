@@ -75,6 +75,8 @@ internal sealed class StatementDto
     public string? Channel { get; set; }
 
     public LocalDate? Date { get; set; }
+
+    public string? ContinuesId { get; set; }
 }
 
 internal sealed class EventDto

@@ -165,4 +165,22 @@ public sealed class QuoteExtractorReportedSpeechTests
         Text(text, hit.Speaker).Should().Be(speaker);
         Text(text, hit.Span).Should().Be(content);
     }
+
+    [Fact]
+    public void Parse_SplitQuotation_LaterFragmentsContinueTheFirst()
+    {
+        Article article = ArticleParser.Parse("“We are ready,” Anna Berg told reporters in Tallinn. “The money is there. We need a timetable.”\n\nOther news.");
+        article.Statements.Should().HaveCount(2);
+        article.Statements[0].ContinuesId.Should().BeNull();
+        article.Statements[1].ContinuesId.Should().Be(article.Statements[0].Id);
+        article.Statements[1].SpeakerId.Should().Be(article.Statements[0].SpeakerId);
+    }
+
+    [Theory]
+    [InlineData("Anna Berg told reporters at the port of Tallinn.")]
+    [InlineData("Anna Berg spoke to reporters in the capital.")]
+    public void Parse_TellWithAPlacePhraseOnly_IsNoStatement(string text)
+    {
+        ArticleParser.Parse(text).Statements.Should().BeEmpty("where something was said is not what was said");
+    }
 }
