@@ -155,6 +155,28 @@ internal static class ArticleValidator
             }
         }
 
+        HashSet<string>? eventIds = null;
+        for (int i = 0; i < article.Statements.Count; i++)
+        {
+            ValueArray<string> about = article.Statements[i].EventIds;
+            for (int k = 0; k < about.Count; k++)
+            {
+                if (eventIds is null)
+                {
+                    eventIds = new(System.StringComparer.Ordinal);
+                    foreach (Event e in article.Events)
+                    {
+                        eventIds.Add(e.Id);
+                    }
+                }
+
+                if (!eventIds.Contains(about[k]))
+                {
+                    return new ArticleProblem(Path("statements", i) + Path(".eventIds", k), $"The id '{about[k]}' names no event of the article.", "statements");
+                }
+            }
+        }
+
         return null;
     }
 

@@ -34,9 +34,10 @@ public sealed record Statement
     /// <param name="channel">Where or to whom it was said ("X", "YLE", "reporters"), or null.</param>
     /// <param name="date">The date it was said, when the text gives one, or null.</param>
     /// <param name="continuesId">For a later fragment of one attribution, the id of its first fragment; else null.</param>
+    /// <param name="eventIds">The ids of the events the statement speaks about; empty when none.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is blank or <paramref name="text"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
-    public Statement(string id, StatementKind kind, string text, TextSpan span, string? speakerId = null, TextSpan? speakerSpan = null, string? cue = null, string? channel = null, LocalDate? date = null, string? continuesId = null)
+    public Statement(string id, StatementKind kind, string text, TextSpan span, string? speakerId = null, TextSpan? speakerSpan = null, string? cue = null, string? channel = null, LocalDate? date = null, string? continuesId = null, ValueArray<string> eventIds = default)
     {
         Check.NotBlank(id, nameof(id));
         Check.NotEmpty(text, nameof(text));
@@ -51,6 +52,8 @@ public sealed record Statement
         Channel = Check.NullIfEmpty(channel);
         Date = date;
         ContinuesId = Check.NullIfEmpty(continuesId);
+        Check.NoBlankItems(eventIds, nameof(eventIds));
+        EventIds = eventIds;
     }
 
     /// <summary>The statement's id, unique among the article's statements.</summary>
@@ -85,4 +88,10 @@ public sealed record Statement
     /// fragment (a statement earlier in <see cref="Article.Statements"/>); null for a first fragment or a whole one.
     /// </summary>
     public string? ContinuesId { get; }
+
+    /// <summary>
+    /// The ids of the <see cref="Article.Events"/> the statement speaks about: those with a mention inside the words
+    /// said ("Zelensky said the latest meetings may bring important changes"); empty when none.
+    /// </summary>
+    public ValueArray<string> EventIds { get; }
 }

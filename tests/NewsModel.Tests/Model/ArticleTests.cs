@@ -75,6 +75,13 @@ public sealed class ArticleTests
     }
 
     [Fact]
+    public void Constructor_StatementEventIdNamingNoEvent_Throws()
+    {
+        Action act = () => _ = new Article("They met", statements: [new Statement("s1", StatementKind.Indirect, "They met", new TextSpan(0, 8), eventIds: ValueArray.Create<string>(["e7"]))]);
+        act.Should().Throw<ArgumentException>().WithMessage("*'e7' names no event*$.statements[0].eventIds[0]*");
+    }
+
+    [Fact]
     public void Constructor_ParticipantNamingNoActor_Throws()
     {
         Action act = () => _ = new Article("They met", events: [new Event("e1", "meeting", new TextSpan(5, 3), [new EventParticipant("nobody")])]);

@@ -164,6 +164,65 @@ internal sealed class EventStage : IArticleStage
                 ValueArray.From(d.Mentions),
                 d.PlaceId));
         }
+
+        LinkStatements(context);
+    }
+
+    /// <summary>
+    /// A statement speaks about the events with a mention inside its words ("said the latest meetings may bring …"):
+    /// their ids go into <see cref="Statement.EventIds"/>, in event order.
+    /// </summary>
+    /// <remarks>Statements are in text order; each mention looks back over at most eight statements that start before it.</remarks>
+    private static void LinkStatements(ArticleContext context)
+    {
+        List<Statement> statements = context.Statements;
+        if (statements.Count == 0 || context.Events.Count == 0)
+        {
+            return;
+        }
+
+        List<string>?[] about = new List<string>?[statements.Count];
+        foreach (Event e in context.Events)
+        {
+            foreach (TextSpan mention in e.Mentions)
+            {
+                int lo = 0;
+                int hi = statements.Count;
+                while (lo < hi)
+                {
+                    int mid = (lo + hi) >>> 1;
+                    if (statements[mid].Span.Start <= mention.Start)
+                    {
+                        lo = mid + 1;
+                    }
+                    else
+                    {
+                        hi = mid;
+                    }
+                }
+
+                for (int k = lo - 1; k >= 0 && k >= lo - 8; k--)
+                {
+                    if (statements[k].Span.Contains(mention))
+                    {
+                        List<string> ids = about[k] ??= [];
+                        if (ids.Count == 0 || !string.Equals(ids[^1], e.Id, StringComparison.Ordinal))
+                        {
+                            ids.Add(e.Id);
+                        }
+                    }
+                }
+            }
+        }
+
+        for (int k = 0; k < statements.Count; k++)
+        {
+            if (about[k] is { } ids)
+            {
+                Statement s = statements[k];
+                statements[k] = new Statement(s.Id, s.Kind, s.Text, s.Span, s.SpeakerId, s.SpeakerSpan, s.Cue, s.Channel, s.Date, s.ContinuesId, ValueArray.From(ids));
+            }
+        }
     }
 
     /// <summary>"meetings", "summits": several events, never merged into one.</summary>

@@ -42,6 +42,7 @@ internal static class ArticleMapper
             Channel = s.Channel,
             Date = s.Date,
             ContinuesId = s.ContinuesId,
+            EventIds = List(s.EventIds, static id => (string?)id),
         }),
         Events = List(article.Events, static e => (EventDto?)new EventDto
         {
@@ -140,7 +141,8 @@ internal static class ArticleMapper
             dto.Cue,
             dto.Channel,
             dto.Date,
-            dto.ContinuesId));
+            dto.ContinuesId,
+            Array(dto.EventIds, path + ".eventIds", static (s, p) => Required(s, p))));
     }
 
     private static Event ToModel(EventDto dto, string path)

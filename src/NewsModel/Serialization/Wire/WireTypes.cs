@@ -77,6 +77,8 @@ internal sealed class StatementDto
     public LocalDate? Date { get; set; }
 
     public string? ContinuesId { get; set; }
+
+    public List<string?>? EventIds { get; set; }
 }
 
 internal sealed class EventDto

@@ -70,4 +70,14 @@ public sealed class EventStageSeedTests
         war.Participants.Where(p => p.Role == ParticipantRole.Agent).Select(p => NameOf(p.ActorId)).Should().Equal("Russia");
         s_seed.Dates.Should().NotContain(d => d.Text.Contains("year-old"), "an age is not a date of the article's list");
     }
+
+    [Fact]
+    public void Seed_StatementsLinkToTheEventsTheySpeakAbout()
+    {
+        Statement talks = s_seed.Statements.First(s => s.Text.StartsWith("Talks will resume", System.StringComparison.Ordinal));
+        talks.EventIds.Select(id => s_seed.Events.Single(e => e.Id == id).Kind).Should().Equal(EventKinds.Meeting);
+        Statement post = s_seed.Statements.Single(s => s.Kind == StatementKind.Post && s.Text.Contains("strikes", System.StringComparison.Ordinal));
+        post.EventIds.Should().Equal(Find(EventKinds.Attack, "strikes").Id);
+        s_seed.Statements.Where(s => s.EventIds.Count == 0).Should().NotBeEmpty("not every statement speaks about an event");
+    }
 }

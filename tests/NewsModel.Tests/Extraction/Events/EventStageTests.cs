@@ -214,6 +214,16 @@ public sealed class EventStageTests
         context.Events.Single().Participants.Should().Equal(new EventParticipant("a1", ParticipantRole.Agent));
     }
 
+    [Fact]
+    public void Parse_StatementAboutAMeeting_LinksToIt_AndOneAboutNothingDoesNot()
+    {
+        Article article = ArticleParser.Parse("Anna Berg said the summit would be held in May. She said the weather was fine.");
+        Event summit = article.Events.Should().ContainSingle().Subject;
+        article.Statements.Should().HaveCount(2);
+        article.Statements[0].EventIds.Should().Equal(summit.Id);
+        article.Statements[1].EventIds.Should().BeEmpty();
+    }
+
     /// <summary>Fills the mention index from the actors added by hand, as the actor stage does.</summary>
     private static void IndexMentions(ArticleContext context)
     {
