@@ -16,6 +16,39 @@ internal sealed partial class ActorRecognizer
     private static readonly FrozenSet<string> s_orgNouns = FrozenSet.ToFrozenSet(
         ["group", "organization", "organisation", "company", "firm", "party", "band", "charity", "club", "agency", "network", "newspaper", "magazine", "broadcaster", "union", "association", "movement", "militia", "alliance", "coalition", "startup", "retailer", "airline", "bank", "insurer", "carrier"], StringComparer.Ordinal);
 
+    /// <summary>The candidate's words as a string, made once per candidate (and again only if its bounds change).</summary>
+    private string SurfaceOf(Candidate c)
+    {
+        if (c.SurfaceText is null || c.SurfaceStart != c.WordStart || c.SurfaceEnd != c.WordEnd)
+        {
+            c.SurfaceText = Span(c.WordStart, c.WordEnd).ToString();
+            c.SurfaceStart = c.WordStart;
+            c.SurfaceEnd = c.WordEnd;
+        }
+
+        return c.SurfaceText;
+    }
+
+    private static bool ContainsSpan(HashSet<string> set, ReadOnlySpan<char> key)
+    {
+#if NET9_0_OR_GREATER
+        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+#else
+        return set.Contains(key.ToString());
+#endif
+    }
+
+    private static bool ContainsKeySpan(Dictionary<string, int> map, ReadOnlySpan<char> key) => TryGetSpan(map, key, out _);
+
+    private static bool TryGetSpan(Dictionary<string, int> map, ReadOnlySpan<char> key, out int value)
+    {
+#if NET9_0_OR_GREATER
+        return map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out value);
+#else
+        return map.TryGetValue(key.ToString(), out value);
+#endif
+    }
+
     private void ResolveCandidates()
     {
         // A lone place name that is the surname of a person of the article is that person ("Jordan", "Washington").
@@ -31,7 +64,7 @@ internal sealed partial class ActorRecognizer
         bool sports = _sports = IsSportsArticle();
         foreach (Candidate c in _candidates)
         {
-            if (c.WordEnd - c.WordStart == 1 && c.Kind is ActorKind.Place or ActorKind.Country && surnames.Contains(Span(_words[c.WordStart]).ToString()) && !AfterPlacePreposition(c.WordStart))
+            if (c.WordEnd - c.WordStart == 1 && c.Kind is ActorKind.Place or ActorKind.Country && ContainsSpan(surnames, Span(_words[c.WordStart])) && !AfterPlacePreposition(c.WordStart))
             {
                 c.Kind = null;
                 c.Key = null;
@@ -51,7 +84,7 @@ internal sealed partial class ActorRecognizer
                 continue;
             }
 
-            string surface = Span(c.WordStart, c.WordEnd).ToString();
+            string surface = SurfaceOf(c);
             if (kind == ActorKind.Person)
             {
                 string key = c.Key ?? "P:" + surface;
@@ -91,7 +124,7 @@ internal sealed partial class ActorRecognizer
                 (ActorKind guess, bool strong) = GuessKindWithStrength(c, k > 0 ? _candidates[k - 1] : null);
                 if (strong)
                 {
-                    votes.TryAdd(Span(c.WordStart, c.WordEnd).ToString(), guess);
+                    votes.TryAdd(SurfaceOf(c), guess);
                 }
             }
         }
@@ -115,7 +148,7 @@ internal sealed partial class ActorRecognizer
                 continue;
             }
 
-            string surface = Span(c.WordStart, c.WordEnd).ToString();
+            string surface = SurfaceOf(c);
             if (c.Key == "H:")
             {
                 c.Entity = OrganizationEndingWith(surface);
@@ -136,7 +169,7 @@ internal sealed partial class ActorRecognizer
                 continue;
             }
 
-            if (c.WordEnd - c.WordStart == 2 && !Span(_words[c.WordEnd - 1]).Contains('-') && !_bySurname.ContainsKey(Span(_words[c.WordEnd - 1]).ToString()) && _bySurname.TryGetValue(Span(_words[c.WordStart]).ToString(), out int bearer)
+            if (c.WordEnd - c.WordStart == 2 && !Span(_words[c.WordEnd - 1]).Contains('-') && !ContainsKeySpan(_bySurname, Span(_words[c.WordEnd - 1])) && TryGetSpan(_bySurname, Span(_words[c.WordStart]), out int bearer)
                 && !_bySurface.ContainsKey(surface) && !Lexicons.GivenNames.Contains(Span(_words[c.WordStart])) && _entities[bearer].Name.EndsWith(" " + Span(_words[c.WordStart]).ToString(), StringComparison.Ordinal))
             {
                 // "Warhol Polaroids", "the Warhol Factory": the surname of a person of the article before a common noun.
@@ -507,7 +540,7 @@ internal sealed partial class ActorRecognizer
     private void AddSurface(int index, Candidate c)
     {
         Entity e = _entities[index];
-        string surface = Span(c.WordStart, c.WordEnd).ToString();
+        string surface = SurfaceOf(c);
         Word first = _words[c.WordStart];
         int start = first.Start;
         if (c.WordStart > 0 && IsText(c.WordStart - 1, "@") && _words[c.WordStart - 1].End == start)

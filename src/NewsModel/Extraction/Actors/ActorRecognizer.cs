@@ -1082,6 +1082,9 @@ internal sealed partial class ActorRecognizer
 
     private sealed class Candidate
     {
+        public string? SurfaceText;
+        public int SurfaceStart;
+        public int SurfaceEnd;
         public int WordStart;
         public int WordEnd;
         public ActorKind? Kind;
