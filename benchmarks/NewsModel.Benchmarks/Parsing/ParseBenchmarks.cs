@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -10,8 +9,6 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
 using NewsModel.Benchmarks.Text;
 using NewsModel.Serialization;
 using NewsModel.Text;
@@ -156,46 +153,6 @@ public class ParseScalingBenchmarks
     }
 }
 
-/// <summary>MB/s of UTF-16 input from the mean time, for the parse benchmarks.</summary>
-internal sealed class ParseThroughputColumn : IColumn
-{
-    public string Id => nameof(ParseThroughputColumn);
-
-    public string ColumnName => "MB/s";
-
-    public bool AlwaysShow => true;
-
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    public int PriorityInCategory => 0;
-
-    public bool IsNumeric => true;
-
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    public string Legend => "UTF-16 megabytes (10^6 bytes, 2 per char) of input parsed per second, from the mean, one thread";
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
-    {
-        BenchmarkReport? report = summary[benchmarkCase];
-        if (report?.ResultStatistics is null)
-        {
-            return "-";
-        }
-
-        long chars = benchmarkCase.Descriptor.Type == typeof(ParseScalingBenchmarks)
-            ? ParseScalingBenchmarks.CharsOf(benchmarkCase.Descriptor.WorkloadMethod.Name)
-            : ArticleParserBenchmarks.Chars;
-        return (chars * 2.0 / (report.ResultStatistics.Mean / 1e9) / 1e6).ToString("N1", CultureInfo.InvariantCulture);
-    }
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => GetValue(summary, benchmarkCase);
-
-    public bool IsAvailable(Summary summary) => true;
-
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-}
-
 /// <summary>A short job (the machine is shared), memory diagnoser, MB/s column, GitHub markdown.</summary>
 internal sealed class ParseBenchmarkConfig : ManualConfig
 {
@@ -203,7 +160,9 @@ internal sealed class ParseBenchmarkConfig : ManualConfig
     {
         AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(10).WithLaunchCount(1));
         AddDiagnoser(MemoryDiagnoser.Default);
-        AddColumn(new ParseThroughputColumn());
+        AddColumn(new Utf16ThroughputColumn(static c => c.Descriptor.Type == typeof(ParseScalingBenchmarks)
+            ? ParseScalingBenchmarks.CharsOf(c.Descriptor.WorkloadMethod.Name)
+            : ArticleParserBenchmarks.Chars));
         AddExporter(MarkdownExporter.GitHub);
         WithBuildTimeout(TimeSpan.FromMinutes(15)); // the shared machine can be slow to build the generated project
         HideColumns(Column.Error, Column.StdDev, Column.RatioSD, Column.Gen0, Column.Gen1, Column.Gen2);
