@@ -287,20 +287,7 @@ internal sealed class EventStage : IArticleStage
         List<TemporalExpression> dates = context.Dates;
         int from = Math.Max(sentence.Start, trigger.Start - Reach);
         int to = Math.Min(sentence.End, trigger.End + Reach);
-        int lo = 0;
-        int hi = dates.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (dates[mid].Span.Start < from)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        int lo = SortedSpans.FirstEndingAfter(dates, static d => d.Span, from);
 
         TemporalExpression? best = null;
         int bestDistance = int.MaxValue;

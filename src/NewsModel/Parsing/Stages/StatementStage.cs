@@ -69,38 +69,14 @@ internal sealed class StatementStage : IArticleStage
     /// <summary>"said on Sunday": a date is when, not where, something was said.</summary>
     private static bool IsDate(ArticleContext context, TextSpan span)
     {
-        int k = FirstEndingAfter(context.Dates, static d => d.Span, span.Start);
+        int k = SortedSpans.FirstEndingAfter(context.Dates, static d => d.Span, span.Start);
         return k < context.Dates.Count && context.Dates[k].Span.Overlaps(span);
     }
 
     private static bool InsideEmbed(ArticleContext context, TextSpan span)
     {
-        int k = FirstEndingAfter(context.Embeds, static e => e.Span, span.Start);
+        int k = SortedSpans.FirstEndingAfter(context.Embeds, static e => e.Span, span.Start);
         return k < context.Embeds.Count && context.Embeds[k].Span.Overlaps(span);
-    }
-
-    /// <summary>
-    /// In a list of spans in text order that do not overlap (sentences, dates, embeds), the index of the first that
-    /// ends after <paramref name="offset"/> (the count when none): a binary search, so that the stage stays linear.
-    /// </summary>
-    private static int FirstEndingAfter<T>(List<T> items, Func<T, TextSpan> spanOf, int offset)
-    {
-        int lo = 0;
-        int hi = items.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (spanOf(items[mid]).End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     /// <summary>
@@ -126,7 +102,7 @@ internal sealed class StatementStage : IArticleStage
             return null;
         }
 
-        int at = FirstEndingAfter(context.Sentences, static s => s, cue.Start);
+        int at = SortedSpans.FirstEndingAfter(context.Sentences, static s => s, cue.Start);
         if (at >= context.Sentences.Count || !context.Sentences[at].Contains(cue))
         {
             return null;
@@ -135,7 +111,7 @@ internal sealed class StatementStage : IArticleStage
         TextSpan within = context.Sentences[at];
         NodaTime.LocalDate? best = null;
         int bestDistance = int.MaxValue;
-        for (int k = FirstEndingAfter(context.Dates, static d => d.Span, within.Start); k < context.Dates.Count && context.Dates[k].Span.Start < within.End; k++)
+        for (int k = SortedSpans.FirstEndingAfter(context.Dates, static d => d.Span, within.Start); k < context.Dates.Count && context.Dates[k].Span.Start < within.End; k++)
         {
             TemporalExpression date = context.Dates[k];
             if (date.Precision != DatePrecision.Day || !within.Contains(date.Span) || candidate.Content.Overlaps(date.Span))
