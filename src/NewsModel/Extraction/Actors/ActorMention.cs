@@ -29,17 +29,13 @@ internal readonly record struct ActorMention(int Start, int Length, int ActorInd
 /// </summary>
 internal sealed class ActorMentionIndex
 {
-    private readonly List<ActorMention> _mentions = [];
+    private List<ActorMention> _mentions = [];
 
     /// <summary>The mentions, sorted by start.</summary>
     public IReadOnlyList<ActorMention> Mentions => _mentions;
 
-    /// <summary>Replaces the mentions (the stage calls this once, with mentions sorted by start).</summary>
-    public void Set(List<ActorMention> sorted)
-    {
-        _mentions.Clear();
-        _mentions.AddRange(sorted);
-    }
+    /// <summary>Takes <paramref name="sorted"/> as the mentions, without copying (the stage calls this once, with mentions sorted by start, and keeps no reference).</summary>
+    public void Adopt(List<ActorMention> sorted) => _mentions = sorted;
 
     /// <summary>The index in <see cref="Mentions"/> of the first mention that starts at or after <paramref name="offset"/> (the count when none).</summary>
     public int FirstAtOrAfter(int offset)

@@ -1,6 +1,7 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
+
+using NewsModel.Text;
 
 namespace NewsModel.Extraction.Actors;
 
@@ -13,8 +14,7 @@ internal sealed partial class ActorRecognizer
     private bool _sports;
 
     /// <summary>Nouns that introduce the name of a body: "the group X", "the firm X".</summary>
-    private static readonly FrozenSet<string> s_orgNouns = FrozenSet.ToFrozenSet(
-        ["group", "organization", "organisation", "company", "firm", "party", "band", "charity", "club", "agency", "network", "newspaper", "magazine", "broadcaster", "union", "association", "movement", "militia", "alliance", "coalition", "startup", "retailer", "airline", "bank", "insurer", "carrier"], StringComparer.Ordinal);
+    private static readonly SpanSet s_orgNouns = new(["group", "organization", "organisation", "company", "firm", "party", "band", "charity", "club", "agency", "network", "newspaper", "magazine", "broadcaster", "union", "association", "movement", "militia", "alliance", "coalition", "startup", "retailer", "airline", "bank", "insurer", "carrier"]);
 
     /// <summary>The candidate's words as a string, made once per candidate (and again only if its bounds change).</summary>
     private string SurfaceOf(Candidate c)
@@ -170,7 +170,7 @@ internal sealed partial class ActorRecognizer
             }
 
             if (c.WordEnd - c.WordStart == 2 && !Span(_words[c.WordEnd - 1]).Contains('-') && !ContainsKeySpan(_bySurname, Span(_words[c.WordEnd - 1])) && TryGetSpan(_bySurname, Span(_words[c.WordStart]), out int bearer)
-                && !_bySurface.ContainsKey(surface) && !Lexicons.GivenNames.Contains(Span(_words[c.WordStart])) && _entities[bearer].Name.EndsWith(" " + Span(_words[c.WordStart]).ToString(), StringComparison.Ordinal))
+                && !_bySurface.ContainsKey(surface) && !Is(c.WordStart, WordFact.GivenName) && _entities[bearer].Name.EndsWith(" " + Span(_words[c.WordStart]).ToString(), StringComparison.Ordinal))
             {
                 // "Warhol Polaroids", "the Warhol Factory": the surname of a person of the article before a common noun.
                 c.WordEnd = c.WordStart + 1;
@@ -235,13 +235,13 @@ internal sealed partial class ActorRecognizer
 
         if (s[^1] == 's')
         {
-            return _midSentenceCapitalHashes.Contains(string.GetHashCode(s[..^1], StringComparison.Ordinal)) && !_bySurname.ContainsKey(s[..^1].ToString());
+            return _midSentenceCapitalHashes.Contains(WordHash(s[..^1], ignoreCase: false)) && !_bySurname.ContainsKey(s[..^1].ToString());
         }
 
         Span<char> plural = stackalloc char[s.Length + 1];
         s.CopyTo(plural);
         plural[^1] = 's';
-        return _midSentenceCapitalHashes.Contains(string.GetHashCode(plural, StringComparison.Ordinal)) && !_bySurname.ContainsKey(plural.ToString());
+        return _midSentenceCapitalHashes.Contains(WordHash(plural, ignoreCase: false)) && !_bySurname.ContainsKey(plural.ToString());
     }
 
     /// <summary>Sports reports name teams after places ("Surrey beat Kent"): those are organisations there.</summary>
@@ -283,8 +283,7 @@ internal sealed partial class ActorRecognizer
     }
 
     /// <summary>Regions that field national teams (which stay places, like countries).</summary>
-    private static readonly FrozenSet<string> s_homeNations = FrozenSet.ToFrozenSet(
-        ["England", "Scotland", "Wales", "Northern Ireland", "Faroe Islands", "Catalonia", "Basque Country"], StringComparer.Ordinal);
+    private static readonly SpanSet s_homeNations = new(["England", "Scotland", "Wales", "Northern Ireland", "Faroe Islands", "Catalonia", "Basque Country"]);
 
     private bool AfterPlacePreposition(int a)
     {
@@ -517,7 +516,7 @@ internal sealed partial class ActorRecognizer
         if (!_byKey.TryGetValue(key, out int index))
         {
             index = _entities.Count;
-            var entity = new Entity { Kind = kind };
+            Entity entity = NewEntity(kind);
             if (!key.StartsWith("P:", StringComparison.Ordinal) && !key.StartsWith("O:", StringComparison.Ordinal))
             {
                 entity.Name = key.StartsWith("L:", StringComparison.Ordinal) ? key[2..] : key.StartsWith("G:", StringComparison.Ordinal) ? Span(c.WordStart, c.WordEnd).ToString() : key;
@@ -708,7 +707,10 @@ internal sealed partial class ActorRecognizer
                     if (!_byKey.TryGetValue(key, out entity))
                     {
                         entity = _entities.Count;
-                        _entities.Add(new Entity { Kind = kind, Name = key.Length > 2 && key[1] == ':' ? key[2..] : key, NameWords = int.MaxValue });
+                        Entity added = NewEntity(kind);
+                        added.Name = key.Length > 2 && key[1] == ':' ? key[2..] : key;
+                        added.NameWords = int.MaxValue;
+                        _entities.Add(added);
                         _byKey[key] = entity;
                     }
 
@@ -920,12 +922,19 @@ internal sealed partial class ActorRecognizer
         }
 
         order.Sort();
-        var all = new List<ActorMention>();
+        int total = 0;
+        foreach ((int _, int k) in order)
+        {
+            total += _entities[k].Mentions.Count;
+        }
+
+        var all = new List<ActorMention>(total);
         foreach ((int _, int k) in order)
         {
             Entity e = _entities[k];
             int actorIndex = actors.Count;
-            var spans = new List<TextSpan>(e.Mentions.Count);
+            var spans = new TextSpan[e.Mentions.Count];
+            int spanCount = 0;
             int lastEnd = -1;
             foreach (ActorMention m in e.Mentions)
             {
@@ -934,18 +943,29 @@ internal sealed partial class ActorRecognizer
                     continue;
                 }
 
-                spans.Add(new TextSpan(m.Start, m.Length));
+                spans[spanCount++] = new TextSpan(m.Start, m.Length);
                 all.Add(m with { ActorIndex = actorIndex, Gender = e.Gender });
                 lastEnd = m.Start + m.Length;
             }
 
-            var aliases = new List<string>();
+            string[] aliases = e.Surfaces.Count == 0 ? [] : new string[e.Surfaces.Count];
+            int aliasCount = 0;
             foreach (string s in e.Surfaces)
             {
                 if (!string.Equals(s, e.Name, StringComparison.Ordinal))
                 {
-                    aliases.Add(s);
+                    aliases[aliasCount++] = s;
                 }
+            }
+
+            if (spanCount < spans.Length)
+            {
+                Array.Resize(ref spans, spanCount);
+            }
+
+            if (aliasCount < aliases.Length)
+            {
+                Array.Resize(ref aliases, aliasCount);
             }
 
 
@@ -957,13 +977,13 @@ internal sealed partial class ActorRecognizer
                 e.Name,
                 e.Kind == ActorKind.Person ? e.Title : null,
                 affiliation,
-                ValueArray.UnsafeWrap(aliases.ToArray()),
-                ValueArray.UnsafeWrap(spans.ToArray())));
+                ValueArray.UnsafeWrap(aliases),
+                ValueArray.UnsafeWrap(spans)));
         }
 
         AddAffiliationCountries(actors);
         all.Sort(static (x, y) => x.Start.CompareTo(y.Start));
-        index.Set(all);
+        index.Adopt(all);
     }
 
     /// <summary>

@@ -1,7 +1,8 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+
+using NewsModel.Text;
 
 namespace NewsModel.Extraction.Actors;
 
@@ -36,63 +37,48 @@ namespace NewsModel.Extraction.Actors;
 /// </remarks>
 internal sealed partial class ActorRecognizer
 {
-    private static readonly FrozenSet<string> s_connectors = FrozenSet.ToFrozenSet(
-        ["of", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "al", "el", "bin", "ibn", "y", "&"], StringComparer.Ordinal);
+    private static readonly SpanSet s_connectors = new(["of", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "al", "el", "bin", "ibn", "y", "&"]);
 
-    private static readonly FrozenSet<string> s_placeHeads = FrozenSet.ToFrozenSet(
-        ["Gulf", "Sea", "Isle", "Isles", "Island", "Islands", "Bay", "Cape", "Republic", "Kingdom", "City", "Strait", "Straits", "Lake", "Mount", "Province", "State", "Duchy", "Port", "Bank", "Federation", "Emirates", "Plains"], StringComparer.Ordinal);
+    private static readonly SpanSet s_placeHeads = new(["Gulf", "Sea", "Isle", "Isles", "Island", "Islands", "Bay", "Cape", "Republic", "Kingdom", "City", "Strait", "Straits", "Lake", "Mount", "Province", "State", "Duchy", "Port", "Bank", "Federation", "Emirates", "Plains"]);
 
-    private static readonly FrozenSet<string> s_sayVerbs = FrozenSet.ToFrozenSet(
-        ["said", "says", "told", "added", "says", "wrote", "noted", "asked", "stated", "explained", "insisted", "argued", "warned", "announced", "declared", "replied", "tweeted", "claimed", "recalled"], StringComparer.Ordinal);
+    private static readonly SpanSet s_sayVerbs = new(["said", "says", "told", "added", "says", "wrote", "noted", "asked", "stated", "explained", "insisted", "argued", "warned", "announced", "declared", "replied", "tweeted", "claimed", "recalled"]);
 
-    private static readonly FrozenSet<string> s_subjectVerbs = FrozenSet.ToFrozenSet(
-        ["said", "says", "told", "has", "have", "had", "will", "would", "wants", "wanted", "rejected", "denied", "accused", "announced", "warned", "insisted", "is", "was", "believes", "presses", "pressed", "pushed", "pushes", "agreed", "refused", "urged", "demanded", "sent", "signed", "threatened", "hopes", "expects", "sees", "responded", "called", "could", "may", "must", "should", "can", "did", "does", "plans", "seeks", "sought", "condemned", "criticized", "criticised", "backed", "supports", "opposes"], StringComparer.Ordinal);
+    private static readonly SpanSet s_subjectVerbs = new(["said", "says", "told", "has", "have", "had", "will", "would", "wants", "wanted", "rejected", "denied", "accused", "announced", "warned", "insisted", "is", "was", "believes", "presses", "pressed", "pushed", "pushes", "agreed", "refused", "urged", "demanded", "sent", "signed", "threatened", "hopes", "expects", "sees", "responded", "called", "could", "may", "must", "should", "can", "did", "does", "plans", "seeks", "sought", "condemned", "criticized", "criticised", "backed", "supports", "opposes"]);
 
-    private static readonly FrozenSet<string> s_placePrepositions = FrozenSet.ToFrozenSet(
-        ["in", "at", "near", "outside", "across", "throughout", "into", "to"], StringComparer.Ordinal);
+    private static readonly SpanSet s_placePrepositions = new(["in", "at", "near", "outside", "across", "throughout", "into", "to"]);
 
-    private static readonly FrozenSet<string> s_orgDescriptions = FrozenSet.ToFrozenSet(
-        ["alliance", "company", "firm", "bloc", "organisation", "organization", "agency", "ministry", "party", "bank", "commission", "committee", "council", "broadcaster"], StringComparer.Ordinal);
+    private static readonly SpanSet s_orgDescriptions = new(["alliance", "company", "firm", "bloc", "organisation", "organization", "agency", "ministry", "party", "bank", "commission", "committee", "council", "broadcaster"]);
 
-    private static readonly FrozenSet<string> s_eventHeads = FrozenSet.ToFrozenSet(
-        ["Cup", "Open", "Games", "Olympics", "Championship", "Championships", "Series", "Prix", "War", "Trophy", "Classic", "Masters", "Award", "Awards", "Prize", "Festival", "Day", "Fair", "Expo", "Show", "Exhibition", "Marathon", "Tournament"], StringComparer.Ordinal);
+    private static readonly SpanSet s_eventHeads = new(["Cup", "Open", "Games", "Olympics", "Championship", "Championships", "Series", "Prix", "War", "Trophy", "Classic", "Masters", "Award", "Awards", "Prize", "Festival", "Day", "Fair", "Expo", "Show", "Exhibition", "Marathon", "Tournament"]);
 
-    private static readonly FrozenSet<string> s_sportsCues = FrozenSet.ToFrozenSet(
-        ["beat", "beats", "defeated", "innings", "wickets", "goals", "goal", "scored", "match", "season", "championship", "league", "tournament", "striker", "coach", "halftime", "runs", "game", "games", "draw", "drew", "seeded", "won", "lost", "points", "title"], StringComparer.Ordinal);
+    private static readonly SpanSet s_sportsCues = new(["beat", "beats", "defeated", "innings", "wickets", "goals", "goal", "scored", "match", "season", "championship", "league", "tournament", "striker", "coach", "halftime", "runs", "game", "games", "draw", "drew", "seeded", "won", "lost", "points", "title"]);
 
-    private static readonly FrozenSet<string> s_placeNouns = FrozenSet.ToFrozenSet(
-        ["town", "village", "city", "region", "province", "district", "capital", "island", "state", "suburb", "area", "port", "county", "republic", "outskirts"], StringComparer.Ordinal);
+    private static readonly SpanSet s_placeNouns = new(["town", "village", "city", "region", "province", "district", "capital", "island", "state", "suburb", "area", "port", "county", "republic", "outskirts"]);
 
-    private static readonly FrozenSet<string> s_groupNouns = FrozenSet.ToFrozenSet(
-        ["delegation", "leaders", "officials", "negotiators", "diplomats", "allies", "partners", "lawmakers"], StringComparer.Ordinal);
+    private static readonly SpanSet s_groupNouns = new(["delegation", "leaders", "officials", "negotiators", "diplomats", "allies", "partners", "lawmakers"]);
 
     /// <summary>Last words that make a capitalised phrase a building or a site: "Convention Centre", "Shandao Station".</summary>
-    private static readonly FrozenSet<string> s_facilityHeads = FrozenSet.ToFrozenSet(
-        ["Centre", "Center", "Hall", "Station", "Stadium", "Hotel", "Tower", "Towers", "Memorial", "Square", "Street", "Bridge", "Cave", "Arena", "Prison", "Road", "Avenue", "Boulevard", "Mosque", "Castle", "Plaza", "Terminal", "Highway", "Motorway"], StringComparer.Ordinal);
+    private static readonly SpanSet s_facilityHeads = new(["Centre", "Center", "Hall", "Station", "Stadium", "Hotel", "Tower", "Towers", "Memorial", "Square", "Street", "Bridge", "Cave", "Arena", "Prison", "Road", "Avenue", "Boulevard", "Mosque", "Castle", "Plaza", "Terminal", "Highway", "Motorway"]);
 
     /// <summary>Last words of geographic names: "Hong Kong Island", "Persian Gulf", "Jordan Valley".</summary>
-    private static readonly FrozenSet<string> s_geographicHeads = FrozenSet.ToFrozenSet(
-        ["Island", "Islands", "Bay", "Gulf", "Sea", "Strait", "Straits", "Peninsula", "River", "Valley", "Mountains", "Desert", "Coast", "Canal", "Ocean", "Hills", "Plateau", "Basin", "Delta"], StringComparer.Ordinal);
+    private static readonly SpanSet s_geographicHeads = new(["Island", "Islands", "Bay", "Gulf", "Sea", "Strait", "Straits", "Peninsula", "River", "Valley", "Mountains", "Desert", "Coast", "Canal", "Ocean", "Hills", "Plateau", "Basin", "Delta"]);
 
-    private static readonly FrozenSet<string> s_compassWords = FrozenSet.ToFrozenSet(
-        ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Greater", "Upper", "Lower", "Downtown"], StringComparer.Ordinal);
+    private static readonly SpanSet s_compassWords = new(["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Greater", "Upper", "Lower", "Downtown"]);
 
     /// <summary>Nouns of occupation that introduce a person's name: "fashion designer Halston", "illustrator Ann Lee".</summary>
-    private static readonly FrozenSet<string> s_roleNouns = FrozenSet.ToFrozenSet(
-        ["designer", "musician", "singer", "actor", "actress", "author", "writer", "novelist", "poet", "illustrator", "artist", "painter", "photographer", "coauthor", "co-author", "director", "producer", "composer", "rapper", "comedian", "filmmaker", "journalist", "reporter", "columnist", "blogger", "curator", "scientist", "researcher", "professor", "student", "lawyer", "attorney", "activist", "entrepreneur", "businessman", "businesswoman", "striker", "midfielder", "defender", "goalkeeper", "forward", "coach", "manager", "captain", "pitcher", "driver", "rider", "cyclist", "skier", "boxer", "golfer", "sprinter", "swimmer"], StringComparer.Ordinal);
+    private static readonly SpanSet s_roleNouns = new(["designer", "musician", "singer", "actor", "actress", "author", "writer", "novelist", "poet", "illustrator", "artist", "painter", "photographer", "coauthor", "co-author", "director", "producer", "composer", "rapper", "comedian", "filmmaker", "journalist", "reporter", "columnist", "blogger", "curator", "scientist", "researcher", "professor", "student", "lawyer", "attorney", "activist", "entrepreneur", "businessman", "businesswoman", "striker", "midfielder", "defender", "goalkeeper", "forward", "coach", "manager", "captain", "pitcher", "driver", "rider", "cyclist", "skier", "boxer", "golfer", "sprinter", "swimmer"]);
 
     /// <summary>First words of geographic names: "Mount Kenya", "Lake Victoria", "Cape Horn".</summary>
-    private static readonly FrozenSet<string> s_geographicFirstWords = FrozenSet.ToFrozenSet(
-        ["Mount", "Lake", "Cape"], StringComparer.Ordinal);
+    private static readonly SpanSet s_geographicFirstWords = new(["Mount", "Lake", "Cape"]);
 
-    private static readonly FrozenSet<string> s_adjectiveTails = FrozenSet.ToFrozenSet(
-        ["born", "led", "run", "made", "held", "built", "bound", "style", "like", "era", "wide", "type", "class", "free", "centric", "friendly", "specific", "proof", "level", "area", "language", "speaker", "speakers", "war", "time", "winner", "origin", "owned"], StringComparer.Ordinal);
+    private static readonly SpanSet s_adjectiveTails = new(["born", "led", "run", "made", "held", "built", "bound", "style", "like", "era", "wide", "type", "class", "free", "centric", "friendly", "specific", "proof", "level", "area", "language", "speaker", "speakers", "war", "time", "winner", "origin", "owned"]);
 
-    private static readonly FrozenSet<string> s_adjectivePrefixes = FrozenSet.ToFrozenSet(
-        ["Pro", "Anti", "Non", "Ex", "Pan", "Pre", "Post"], StringComparer.Ordinal);
+    private static readonly SpanSet s_adjectivePrefixes = new(["Pro", "Anti", "Non", "Ex", "Pan", "Pre", "Post"]);
 
     /// <summary>Above this many words a recognizer is not kept for reuse, so that one huge article does not pin memory.</summary>
     private const int MaxRetainedWords = 1 << 18;
+
+    private const int MaxPooledEntities = 4096;
 
     [ThreadStatic]
     private static ActorRecognizer? t_cached;
@@ -101,16 +87,38 @@ internal sealed partial class ActorRecognizer
     private readonly List<Word> _words = [];
     private readonly List<Candidate> _candidates = [];
     private readonly List<Entity> _entities = [];
+    private readonly Stack<Entity> _entityPool = new();
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _bySurface = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<int> _lowerWordHashes = [];
     private readonly HashSet<int> _midSentenceCapitalHashes = [];
     private LineKind[] _lines = [];
     private int[] _lineDigits = [];
+    private ulong[] _facts = [];
+    private byte[] _titleAt = [];
 
     /// <summary>Creates a recognizer for one article's text.</summary>
     private ActorRecognizer()
     {
+    }
+
+    /// <summary>What <see cref="Is"/> can tell about a word; two bits each in a word's facts (asked, and the answer).</summary>
+    private enum WordFact
+    {
+        GivenName,
+        Demonym,
+        OrgKeyword,
+        PlaceAdjective,
+        TitleModifier,
+        NonEntity,
+        NonEntityTitleAlone,
+        NonEntityFunction,
+        NonEntityStrong,
+        NonEntityProduct,
+        NamedFirst,
+        TitleFirst,
+        PersonDescription,
+        Known,
     }
 
     private enum LineKind
@@ -147,6 +155,19 @@ internal sealed partial class ActorRecognizer
         _text = string.Empty;
         _words.Clear();
         _candidates.Clear();
+        if (keep)
+        {
+            foreach (Entity entity in _entities)
+            {
+                if (_entityPool.Count >= MaxPooledEntities)
+                {
+                    break;
+                }
+
+                _entityPool.Push(entity);
+            }
+        }
+
         _entities.Clear();
         _byKey.Clear();
         _bySurface.Clear();
@@ -158,12 +179,19 @@ internal sealed partial class ActorRecognizer
         _sports = false;
         _lines = [];
         _lineDigits = [];
+        if (!keep)
+        {
+            _facts = [];
+            _titleAt = [];
+        }
+
         return keep;
     }
 
     private void Run(List<Actor> actors, ActorMentionIndex index)
     {
         int lineCount = WordScanner.Scan(_text, _words);
+        ForgetFacts();
         ClassifyLines(lineCount);
         CollectWordSets();
         FindCandidates();
@@ -227,13 +255,30 @@ internal sealed partial class ActorRecognizer
         {
             if (w.Is(WordFlags.Lower))
             {
-                _lowerWordHashes.Add(string.GetHashCode(Span(w), StringComparison.OrdinalIgnoreCase));
+                _lowerWordHashes.Add(WordHash(Span(w), ignoreCase: true));
             }
             else if (w.Is(WordFlags.Capitalised) && !w.Is(WordFlags.SentenceStart) && _lines[w.Line] == LineKind.Prose)
             {
-                _midSentenceCapitalHashes.Add(string.GetHashCode(Span(w), StringComparison.Ordinal));
+                _midSentenceCapitalHashes.Add(WordHash(Span(w), ignoreCase: false));
             }
         }
+    }
+
+    /// <summary>
+    /// A word's hash for the sets of words seen in the article: FNV-1a over its characters, folded to upper case
+    /// (invariant simple case mapping, the same as <see cref="StringComparison.OrdinalIgnoreCase"/>) when
+    /// <paramref name="ignoreCase"/>. Deterministic, unlike <see cref="string.GetHashCode()"/>, and a fraction of its cost.
+    /// </summary>
+    private static int WordHash(ReadOnlySpan<char> word, bool ignoreCase)
+    {
+        uint h = 2166136261;
+        foreach (char c in word)
+        {
+            char d = !ignoreCase ? c : c < 0x80 ? (char.IsAsciiLetterLower(c) ? (char)(c - 32) : c) : char.ToUpperInvariant(c);
+            h = (h ^ d) * 16777619;
+        }
+
+        return (int)h;
     }
 
     private bool IsNameWord(int i) => i < _words.Count && _words[i].Is(WordFlags.Capitalised);
@@ -314,14 +359,14 @@ internal sealed partial class ActorRecognizer
     /// name: the abbreviation ended the sentence ("… to the U.S. The President …").
     /// </summary>
     private bool IsFunctionWord(int i) =>
-        _text[_words[i - 1].End - 1] == '.' && Lexicons.NonEntityWords.TryGet(Span(_words[i]), out NonEntityEntry? entry) && entry.Reason is "function" or "pronoun";
+        _text[_words[i - 1].End - 1] == '.' && Is(i, WordFact.NonEntityFunction);
 
     /// <summary>
     /// Whether the run already joined an "of"/"for" after an organisation head (<paramref name="firstOfHead"/>, before
     /// <paramref name="end"/>), so that a later "of" joins too: "Joint Council for the Welfare of Immigrants".
     /// </summary>
     private bool IsOrgHeadBefore(int firstOfHead, int end) =>
-        firstOfHead >= 0 && firstOfHead < end - 1 && Lexicons.OrgKeywords.Contains(Span(_words[firstOfHead]));
+        firstOfHead >= 0 && firstOfHead < end - 1 && Is(firstOfHead, WordFact.OrgKeyword);
 
     private bool HeadAllowsOf(int wordIndex)
     {
@@ -337,7 +382,18 @@ internal sealed partial class ActorRecognizer
             return 0;
         }
 
-        int longest = Lexicons.Titles.MayBeginLonger(Span(_words[i])) ? 4 : 1;
+        if (_titleAt[i] == 0)
+        {
+            _titleAt[i] = (byte)(TitleLengthAt(i) + 1);
+        }
+
+        return _titleAt[i] - 1;
+    }
+
+    /// <summary>The number of words of the title (not a post-title) that begins at word <paramref name="i"/>, 0 when none.</summary>
+    private int TitleLengthAt(int i)
+    {
+        int longest = Is(i, WordFact.TitleFirst) ? 4 : 1;
         for (int n = Math.Min(longest, _words.Count - i); n >= 1; n--)
         {
             if (!AllNameWords(i, i + n))
@@ -407,7 +463,7 @@ internal sealed partial class ActorRecognizer
             a++;
         }
 
-        while (b > a && IsStrippable(b - 1, single: b - a == 1) && !IsKnownEntity(b - 1, b) && !(b - a == 1 && IsDefiniteHead(a)) && !(b - a == 2 && Lexicons.GivenNames.Contains(Span(_words[a]))))
+        while (b > a && IsStrippable(b - 1, single: b - a == 1) && !IsKnownEntity(b - 1, b) && !(b - a == 1 && IsDefiniteHead(a)) && !(b - a == 2 && Is(a, WordFact.GivenName)))
         {
             b--;
         }
@@ -427,7 +483,7 @@ internal sealed partial class ActorRecognizer
         if (a > 1 && (IsText(a - 1, "of") || IsText(a - 1, "for")) && IsTitleAt(a - 2) == 1)
         {
             int k = a + 1;
-            while (k < b - 1 && !Lexicons.GivenNames.Contains(Span(_words[k])) && IsTitleAt(k) == 0)
+            while (k < b - 1 && !Is(k, WordFact.GivenName) && IsTitleAt(k) == 0)
             {
                 k++;
             }
@@ -449,7 +505,7 @@ internal sealed partial class ActorRecognizer
         string? affiliation = null;
         LexiconGender gender = LexiconGender.Unknown;
         bool honorific = false;
-        if (b - a >= 2 && IsTitleAt(a) == b - a - 1 && (Lexicons.OrgKeywords.Contains(Span(_words[b - 1])) || Has(s_facilityHeads, Span(_words[b - 1]))))
+        if (b - a >= 2 && IsTitleAt(a) == b - a - 1 && (Is(b - 1, WordFact.OrgKeyword) || Has(s_facilityHeads, Span(_words[b - 1]))))
         {
             Classify(a, b);
             return; // "Duke University", "Prince Hospital": a title word that names a body
@@ -479,13 +535,13 @@ internal sealed partial class ActorRecognizer
                 continue;
             }
 
-            if (Lexicons.TitleModifiers.Contains(Span(_words[a])) && a + 1 < b && IsTitleAt(a + 1) > 0)
+            if (Is(a, WordFact.TitleModifier) && a + 1 < b && IsTitleAt(a + 1) > 0)
             {
                 a++;
                 continue;
             }
 
-            if (Lexicons.Demonyms.TryGet(Span(_words[a]), out CountryEntry? demonym) && a + 1 < b && !DemonymNamesOrganization(a, b))
+            if (Is(a, WordFact.Demonym) && Lexicons.Demonyms.TryGet(Span(_words[a]), out CountryEntry? demonym) && a + 1 < b && !DemonymNamesOrganization(a, b))
             {
                 affiliation = demonym.Name;
                 a++;
@@ -547,7 +603,7 @@ internal sealed partial class ActorRecognizer
             return true;
         }
 
-        if (b == a + 1 && !w.Is(WordFlags.Upper) && Lexicons.PersonDescriptions.ContainsIgnoreCase(s))
+        if (b == a + 1 && !w.Is(WordFlags.Upper) && Is(a, WordFact.PersonDescription))
         {
             return true; // "Officials", "Police"
         }
@@ -557,12 +613,12 @@ internal sealed partial class ActorRecognizer
             return false;
         }
 
-        if (Lexicons.GivenNames.Contains(s) || Lexicons.Demonyms.Contains(s))
+        if (Is(a, WordFact.GivenName) || Is(a, WordFact.Demonym))
         {
             return false;
         }
 
-        if (_lowerWordHashes.Contains(string.GetHashCode(s, StringComparison.OrdinalIgnoreCase)))
+        if (_lowerWordHashes.Contains(WordHash(s, ignoreCase: true)))
         {
             return true;
         }
@@ -573,35 +629,23 @@ internal sealed partial class ActorRecognizer
         }
 
         // A sentence-initial word alone, never capitalised elsewhere mid-sentence: a common word.
-        return b == a + 1 && !_midSentenceCapitalHashes.Contains(string.GetHashCode(s, StringComparison.Ordinal)) && !NextIsSayVerb(b);
+        return b == a + 1 && !_midSentenceCapitalHashes.Contains(WordHash(s, ignoreCase: false)) && !NextIsSayVerb(b);
     }
 
     /// <summary>
     /// A capitalised word that is no name: always when it is a function word, a weekday, a month or a time word;
     /// the generic words that also begin names ("New", "North", "World") only when they stand alone.
     /// </summary>
-    private bool IsStrippable(int i, bool single)
-    {
-        if (!Lexicons.NonEntityWords.TryGet(Span(_words[i]), out NonEntityEntry? entry))
-        {
-            return false;
-        }
-
-        if (entry.Reason == "title-alone")
-        {
-            return false; // titles are read by the title loop: "President Volodymyr Zelensky"
-        }
-
-        return single || entry.Reason is "function" or "pronoun" or "month" or "weekday" or "time" or "holiday" or "headline" or "season";
-    }
+    private bool IsStrippable(int i, bool single) =>
+        Is(i, WordFact.NonEntity) && !Is(i, WordFact.NonEntityTitleAlone) && (single || Is(i, WordFact.NonEntityStrong)); // titles alone are read by the title loop: "President Volodymyr Zelensky"
 
     /// <summary>An organisation head after "the" ("the Church", "the Commission"), which may stand for a body named before.</summary>
     private bool IsDefiniteHead(int i) =>
-        i > 0 && (IsText(i - 1, "the") || IsText(i - 1, "The")) && !_words[i].Is(WordFlags.Upper) && Lexicons.OrgKeywords.Contains(Span(_words[i]));
+        i > 0 && (IsText(i - 1, "the") || IsText(i - 1, "The")) && !_words[i].Is(WordFlags.Upper) && Is(i, WordFact.OrgKeyword);
 
     private bool KnownPrefix(int a, int b)
     {
-        int longest = Lexicons.NamedEntities.MayBeginLonger(Span(_words[a])) ? Math.Min(b, a + 5) : Math.Min(b, a + 1);
+        int longest = Is(a, WordFact.NamedFirst) ? Math.Min(b, a + 5) : Math.Min(b, a + 1);
         for (int k = longest; k > a; k--)
         {
             if (IsKnownEntity(a, k))
@@ -615,7 +659,7 @@ internal sealed partial class ActorRecognizer
 
     private bool NextIsSayVerb(int b) => b < _words.Count && Has(s_sayVerbs, Span(_words[b]));
 
-    private bool IsKnownEntity(int a, int b) => Lexicons.NamedEntities.Contains(Span(a, b));
+    private bool IsKnownEntity(int a, int b) => b == a + 1 ? Is(a, WordFact.Known) : Lexicons.NamedEntities.Contains(Span(a, b));
 
     private void Classify(int a, int b)
     {
@@ -626,7 +670,7 @@ internal sealed partial class ActorRecognizer
             return; // "the Crimean peninsula"
         }
 
-        if (b == a + 1 && b < _words.Count && _words[b].Is(WordFlags.Lower) && (Lexicons.Demonyms.Contains(s) || Lexicons.PlaceAdjectives.Contains(s)))
+        if (b == a + 1 && b < _words.Count && _words[b].Is(WordFlags.Lower) && (Is(a, WordFact.Demonym) || Is(a, WordFact.PlaceAdjective)))
         {
             AddGroup(a, b);
             return; // an adjective: "the Baltic states", "Finnish officials"
@@ -648,7 +692,7 @@ internal sealed partial class ActorRecognizer
         }
 
         // One lookup tells whether any of the five named-entity lexicons knows the name: most names are unknown.
-        bool inLexicons = Lexicons.NamedEntities.Contains(s);
+        bool inLexicons = IsKnownEntity(a, b);
         if (inLexicons && Lexicons.People.TryGet(s, out PersonEntry? person))
         {
             AddCandidate(a, b, ActorKind.Person, "P:" + person.Name, null, null, person.Gender, known: true);
@@ -702,7 +746,7 @@ internal sealed partial class ActorRecognizer
         }
 
         // A run that is a demonym then a known entity: "Russian Gazprom" -> drop the adjective.
-        if (b > a + 1 && (Lexicons.Demonyms.Contains(Span(_words[a])) || Lexicons.PlaceAdjectives.Contains(Span(_words[a]))) && !DemonymNamesOrganization(a, b))
+        if (b > a + 1 && (Is(a, WordFact.Demonym) || Is(a, WordFact.PlaceAdjective)) && !DemonymNamesOrganization(a, b))
         {
             Classify(a + 1, b);
             return;
@@ -734,7 +778,7 @@ internal sealed partial class ActorRecognizer
         }
 
         int head = HeadBeforeOf(a, b);
-        if (head > a && head < b - 1 && Lexicons.OrgKeywords.Contains(Span(_words[head])) && !Has(s_eventHeads, Span(_words[head])))
+        if (head > a && head < b - 1 && Is(head, WordFact.OrgKeyword) && !Has(s_eventHeads, Span(_words[head])))
         {
             // "Andy Warhol Foundation for the Visual Arts", "Comic Corps of Canada": the head comes before "of" or "for".
             AddCandidate(a, b, ActorKind.Organization, null, null, null, LexiconGender.Neuter, known: true);
@@ -771,7 +815,7 @@ internal sealed partial class ActorRecognizer
             return;
         }
 
-        if (b > a + 1 && Lexicons.OrgKeywords.Contains(Span(_words[a])) && !Lexicons.GivenNames.Contains(Span(_words[a])))
+        if (b > a + 1 && Is(a, WordFact.OrgKeyword) && !Is(a, WordFact.GivenName))
         {
             AddCandidate(a, b, ActorKind.Organization, null, null, null, LexiconGender.Neuter, known: true);
             return;
@@ -797,7 +841,7 @@ internal sealed partial class ActorRecognizer
 
         for (int k = a; k < b && b > a + 1; k++)
         {
-            if (Lexicons.NonEntityWords.Contains(Span(_words[k])))
+            if (Is(k, WordFact.NonEntity))
             {
                 AddCandidate(a, b, ActorKind.Organization, null, null, null, LexiconGender.Neuter, known: false);
                 return;
@@ -824,7 +868,7 @@ internal sealed partial class ActorRecognizer
             return k;
         }
 
-        return k - a >= 2 && (Lexicons.OrgKeywords.Contains(Span(_words[k - 1])) || (HeadBeforeOf(a, k) < k - 1 && Lexicons.OrgKeywords.Contains(Span(_words[HeadBeforeOf(a, k)])))) ? k : 0;
+        return k - a >= 2 && (Is(k - 1, WordFact.OrgKeyword) || (HeadBeforeOf(a, k) < k - 1 && Is(HeadBeforeOf(a, k), WordFact.OrgKeyword))) ? k : 0;
     }
 
     /// <summary>A capitalised word that can be part of a personal name: no head, suffix, title or common capitalised word.</summary>
@@ -851,7 +895,7 @@ internal sealed partial class ActorRecognizer
         }
 
         ReadOnlySpan<char> place = Span(a, b - 1);
-        return (Lexicons.Places.Contains(place) || Lexicons.Countries.Contains(place)) && !Lexicons.GivenNames.Contains(Span(_words[a])); // not "Chad Curtis"
+        return (Lexicons.Places.Contains(place) || Lexicons.Countries.Contains(place)) && !Is(a, WordFact.GivenName); // not "Chad Curtis"
     }
 
     /// <summary>A product of <c>non-entity-capitalised.tsv</c> as the whole run or one of its words.</summary>
@@ -864,7 +908,7 @@ internal sealed partial class ActorRecognizer
 
         for (int k = a; k < b && b > a + 1; k++)
         {
-            if (Lexicons.NonEntityWords.TryGet(Span(_words[k]), out NonEntityEntry? entry) && entry.Reason == "product")
+            if (Is(k, WordFact.NonEntityProduct))
             {
                 return true;
             }
@@ -968,8 +1012,8 @@ internal sealed partial class ActorRecognizer
     /// (the rest ends with an organisation head, is not a known name itself and holds no title).
     /// </summary>
     private bool DemonymNamesOrganization(int a, int b) =>
-        b > a + 1 && Lexicons.OrgKeywords.Contains(Span(_words[b - 1])) && IsTitleAt(a + 1) == 0 && !IsKnownEntity(a + 1, b)
-        && Lexicons.Demonyms.Contains(Span(_words[a]));
+        b > a + 1 && Is(b - 1, WordFact.OrgKeyword) && IsTitleAt(a + 1) == 0 && !IsKnownEntity(a + 1, b)
+        && Is(a, WordFact.Demonym);
 
     /// <summary>"the US delegation", "European leaders": a country or demonym before a collective noun is a group.</summary>
     private void AddGroup(int a, int b)
@@ -985,14 +1029,7 @@ internal sealed partial class ActorRecognizer
     }
 
     /// <summary>Set membership of a span without allocating on .NET 9 and later.</summary>
-    private static bool Has(FrozenSet<string> set, ReadOnlySpan<char> value)
-    {
-#if NET9_0_OR_GREATER
-        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value);
-#else
-        return set.Contains(value.ToString());
-#endif
-    }
+    private static bool Has(SpanSet set, ReadOnlySpan<char> value) => set.Contains(value);
 
     private static bool IsHyphenatedAdjective(ReadOnlySpan<char> word)
     {
@@ -1096,6 +1133,103 @@ internal sealed partial class ActorRecognizer
         public int Sentence;
         public bool Subject;
         public int Entity = -1;
+    }
+
+    /// <summary>Makes room for the facts about this article's words, none of them known yet.</summary>
+    private void ForgetFacts()
+    {
+        int count = _words.Count;
+        if (_facts.Length < count)
+        {
+            _facts = new ulong[Math.Max(count, _facts.Length * 2)];
+            _titleAt = new byte[_facts.Length];
+        }
+        else
+        {
+            Array.Clear(_facts, 0, count);
+            Array.Clear(_titleAt, 0, count);
+        }
+    }
+
+    /// <summary>
+    /// A fact about word <paramref name="i"/> (its exact spelling): looked up in its lexicon the first time it is
+    /// asked for, then remembered for the article. The rules ask about the same words again and again (a run's first
+    /// word is tried as noise, title, name and affiliation), and every lookup is a hash and a few cache misses.
+    /// </summary>
+    private bool Is(int i, WordFact fact)
+    {
+        ulong known = 1UL << (2 * (int)fact);
+        ulong facts = _facts[i];
+        if ((facts & known) == 0)
+        {
+            facts = Learn(Span(_words[i]), fact, facts);
+            _facts[i] = facts;
+        }
+
+        return (facts & (known << 1)) != 0;
+    }
+
+    private static ulong Learn(ReadOnlySpan<char> word, WordFact fact, ulong facts)
+    {
+        switch (fact)
+        {
+            case WordFact.NonEntity or WordFact.NonEntityTitleAlone or WordFact.NonEntityFunction or WordFact.NonEntityStrong or WordFact.NonEntityProduct:
+                bool found = Lexicons.NonEntityWords.TryGet(word, out NonEntityEntry? entry);
+                string reason = entry?.Reason ?? string.Empty;
+                facts = With(facts, WordFact.NonEntity, found);
+                facts = With(facts, WordFact.NonEntityTitleAlone, reason == "title-alone");
+                facts = With(facts, WordFact.NonEntityFunction, reason is "function" or "pronoun");
+                facts = With(facts, WordFact.NonEntityStrong, reason is "function" or "pronoun" or "month" or "weekday" or "time" or "holiday" or "headline" or "season");
+                return With(facts, WordFact.NonEntityProduct, reason == "product");
+            case WordFact.GivenName:
+                return With(facts, fact, Lexicons.GivenNames.Contains(word));
+            case WordFact.Demonym:
+                return With(facts, fact, Lexicons.Demonyms.Contains(word));
+            case WordFact.OrgKeyword:
+                return With(facts, fact, Lexicons.OrgKeywords.Contains(word));
+            case WordFact.PlaceAdjective:
+                return With(facts, fact, Lexicons.PlaceAdjectives.Contains(word));
+            case WordFact.TitleModifier:
+                return With(facts, fact, Lexicons.TitleModifiers.Contains(word));
+            case WordFact.NamedFirst:
+                return With(facts, fact, Lexicons.NamedEntities.MayBeginLonger(word));
+            case WordFact.PersonDescription:
+                return With(facts, fact, Lexicons.PersonDescriptions.ContainsIgnoreCase(word));
+            case WordFact.TitleFirst:
+                return With(facts, fact, Lexicons.Titles.MayBeginLonger(word));
+            default:
+                return With(facts, WordFact.Known, Lexicons.NamedEntities.Contains(word));
+        }
+    }
+
+    private static ulong With(ulong facts, WordFact fact, bool value)
+    {
+        ulong known = 1UL << (2 * (int)fact);
+        return (facts | known | (known << 1)) & ~(value ? 0 : known << 1);
+    }
+
+    /// <summary>An entity for this article: a recycled one (its lists keep their capacity) or a new one.</summary>
+    private Entity NewEntity(ActorKind kind)
+    {
+        Entity entity;
+        if (_entityPool.Count > 0)
+        {
+            entity = _entityPool.Pop();
+            entity.Name = "";
+            entity.NameWords = 0;
+            entity.Title = null;
+            entity.Affiliation = null;
+            entity.Gender = LexiconGender.Unknown;
+            entity.Surfaces.Clear();
+            entity.Mentions.Clear();
+        }
+        else
+        {
+            entity = new Entity();
+        }
+
+        entity.Kind = kind;
+        return entity;
     }
 
     private sealed class Entity

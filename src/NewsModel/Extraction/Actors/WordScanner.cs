@@ -1,6 +1,7 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
+
+using NewsModel.Text;
 
 namespace NewsModel.Extraction.Actors;
 
@@ -50,11 +51,10 @@ internal readonly record struct Word(int Start, int Length, WordFlags Flags, int
 /// </summary>
 internal static class WordScanner
 {
-    private static readonly FrozenSet<string> s_dottedAbbreviations = FrozenSet.ToFrozenSet(
-    [
+    private static readonly SpanSet s_dottedAbbreviations = new([
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "St", "Gen", "Sen", "Rep", "Gov",
         "Lt", "Col", "Sgt", "Capt", "Mt", "Ft", "Bros", "Rev", "Adm", "Cmdr", "Maj", "Pres", "Sec",
-    ], StringComparer.Ordinal);
+    ]);
 
     /// <summary>Scans <paramref name="text"/> into <paramref name="words"/>.</summary>
     /// <returns>The number of lines.</returns>
@@ -224,14 +224,7 @@ internal static class WordScanner
         return i;
     }
 
-    private static bool IsDottedAbbreviation(ReadOnlySpan<char> word)
-    {
-#if NET9_0_OR_GREATER
-        return s_dottedAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-#else
-        return s_dottedAbbreviations.Contains(word.ToString());
-#endif
-    }
+    private static bool IsDottedAbbreviation(ReadOnlySpan<char> word) => s_dottedAbbreviations.Contains(word);
 
     private static WordFlags Classify(ReadOnlySpan<char> word)
     {

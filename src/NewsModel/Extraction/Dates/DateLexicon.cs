@@ -183,10 +183,241 @@ internal static class DateLexicon
         }
     }
 
+    /// <summary>Every word the scanner knows (lower case, ASCII), with its class and value.</summary>
+    private static readonly (string Word, W Class, int Value)[] s_words =
+    [
+        ("january", W.Month, 1),
+        ("february", W.Month, 2),
+        ("march", W.Month, 3),
+        ("april", W.Month, 4),
+        ("may", W.Month, 5),
+        ("june", W.Month, 6),
+        ("july", W.Month, 7),
+        ("august", W.Month, 8),
+        ("september", W.Month, 9),
+        ("october", W.Month, 10),
+        ("november", W.Month, 11),
+        ("december", W.Month, 12),
+        ("jan", W.MonthAbbr, 1),
+        ("feb", W.MonthAbbr, 2),
+        ("mar", W.MonthAbbr, 3),
+        ("apr", W.MonthAbbr, 4),
+        ("jun", W.MonthAbbr, 6),
+        ("jul", W.MonthAbbr, 7),
+        ("aug", W.MonthAbbr, 8),
+        ("sep", W.MonthAbbr, 9),
+        ("sept", W.MonthAbbr, 9),
+        ("oct", W.MonthAbbr, 10),
+        ("nov", W.MonthAbbr, 11),
+        ("dec", W.MonthAbbr, 12),
+        ("monday", W.Weekday, 1),
+        ("tuesday", W.Weekday, 2),
+        ("wednesday", W.Weekday, 3),
+        ("thursday", W.Weekday, 4),
+        ("friday", W.Weekday, 5),
+        ("saturday", W.Weekday, 6),
+        ("sunday", W.Weekday, 7),
+        ("day", W.Day, (int)DateUnit.Day),
+        ("days", W.Units, (int)DateUnit.Day),
+        ("week", W.Unit, (int)DateUnit.Week),
+        ("weeks", W.Units, (int)DateUnit.Week),
+        ("month", W.Unit, (int)DateUnit.Month),
+        ("months", W.Units, (int)DateUnit.Month),
+        ("quarter", W.Unit, (int)DateUnit.Quarter),
+        ("quarters", W.Units, (int)DateUnit.Quarter),
+        ("year", W.Year, (int)DateUnit.Year),
+        ("years", W.Units, (int)DateUnit.Year),
+        ("decade", W.Unit, (int)DateUnit.Decade),
+        ("decades", W.Units, (int)DateUnit.Decade),
+        ("weekend", W.Unit, (int)DateUnit.Weekend),
+        ("weekends", W.Units, (int)DateUnit.Weekend),
+        ("century", W.Unit, (int)DateUnit.Century),
+        ("a", W.A, 1),
+        ("an", W.A, 1),
+        ("one", W.A, 1),
+        ("two", W.NumWord, 2),
+        ("three", W.NumWord, 3),
+        ("four", W.NumWord, 4),
+        ("five", W.NumWord, 5),
+        ("six", W.NumWord, 6),
+        ("seven", W.NumWord, 7),
+        ("eight", W.NumWord, 8),
+        ("nine", W.NumWord, 9),
+        ("ten", W.NumWord, 10),
+        ("eleven", W.NumWord, 11),
+        ("twelve", W.NumWord, 12),
+        ("thirteen", W.NumWord, 13),
+        ("fourteen", W.NumWord, 14),
+        ("fifteen", W.NumWord, 15),
+        ("sixteen", W.NumWord, 16),
+        ("seventeen", W.NumWord, 17),
+        ("eighteen", W.NumWord, 18),
+        ("nineteen", W.NumWord, 19),
+        ("twenty", W.NumWord, 20),
+        ("thirty", W.NumWord, 30),
+        ("forty", W.NumWord, 40),
+        ("fifty", W.NumWord, 50),
+        ("sixty", W.NumWord, 60),
+        ("seventy", W.NumWord, 70),
+        ("eighty", W.NumWord, 80),
+        ("ninety", W.NumWord, 90),
+        ("hundred", W.NumWord, 100),
+        ("thousand", W.NumWord, 1000),
+        ("first", W.Ordinal, 1),
+        ("second", W.Ordinal, 2),
+        ("third", W.Ordinal, 3),
+        ("fourth", W.Ordinal, 4),
+        ("spring", W.Season, 3),
+        ("summer", W.Season, 6),
+        ("fall", W.Season, 9),
+        ("autumn", W.Season, 9),
+        ("winter", W.Season, 12),
+        ("morning", W.PartOfDay, 0),
+        ("afternoon", W.PartOfDay, 0),
+        ("evening", W.PartOfDay, 0),
+        ("night", W.Night, 0),
+        ("twenties", W.DecadeWord, 2),
+        ("thirties", W.DecadeWord, 3),
+        ("forties", W.DecadeWord, 4),
+        ("fifties", W.DecadeWord, 5),
+        ("sixties", W.DecadeWord, 6),
+        ("seventies", W.DecadeWord, 7),
+        ("eighties", W.DecadeWord, 8),
+        ("nineties", W.DecadeWord, 9),
+        ("the", W.The, 0),
+        ("last", W.Last, 0),
+        ("next", W.Next, 0),
+        ("this", W.This, 0),
+        ("that", W.That, 0),
+        ("past", W.Past, 0),
+        ("coming", W.Coming, 0),
+        ("previous", W.Previous, 0),
+        ("prior", W.Previous, 0),
+        ("early", W.Early, 0),
+        ("late", W.Late, 0),
+        ("mid", W.Mid, 0),
+        ("earlier", W.Earlier, 0),
+        ("later", W.Later, 0),
+        ("ago", W.Ago, 0),
+        ("of", W.Of, 0),
+        ("today", W.Today, 0),
+        ("yesterday", W.Yesterday, 0),
+        ("tomorrow", W.Tomorrow, 0),
+        ("tonight", W.Tonight, 0),
+        ("now", W.Now, 0),
+        ("currently", W.Currently, 0),
+        ("current", W.Current, 0),
+        ("recently", W.Recently, 0),
+        ("recent", W.Recent, 0),
+        ("future", W.Future, 0),
+        ("near", W.Near, 0),
+        ("short", W.Short, 0),
+        ("term", W.Term, 0),
+        ("these", W.These, 0),
+        ("period", W.Period, 0),
+        ("latest", W.Latest, 0),
+        ("same", W.Same, 0),
+        ("corresponding", W.Corresponding, 0),
+        ("comparable", W.Comparable, 0),
+        ("fiscal", W.Fiscal, 0),
+        ("end", W.End, 0),
+        ("beginning", W.Beginning, 0),
+        ("start", W.Start, 0),
+        ("middle", W.Middle, 0),
+        ("half", W.Half, 0),
+        ("few", W.Few, 0),
+        ("several", W.Several, 0),
+        ("nearly", W.Approx, 0),
+        ("almost", W.Approx, 0),
+        ("about", W.Approx, 0),
+        ("some", W.Approx, 0),
+        ("roughly", W.Approx, 0),
+        ("approximately", W.Approx, 0),
+        ("more", W.More, 0),
+        ("than", W.Than, 0),
+        ("right", W.Right, 0),
+        ("from", W.From, 0),
+        ("before", W.Before, 0),
+        ("after", W.After, 0),
+        ("s", W.S, 0),
+        ("st", W.OrdSuffix, 0),
+        ("nd", W.OrdSuffix, 0),
+        ("rd", W.OrdSuffix, 0),
+        ("th", W.OrdSuffix, 0),
+        ("q", W.Q, 0),
+        ("christmas", W.Christmas, 0),
+        ("eve", W.Eve, 0),
+        ("thanksgiving", W.Thanksgiving, 0),
+    ];
+
+    private static readonly Dictionary<string, (W Class, int Value)> s_byWord = BuildIndex(out s_firstLetters);
+
+    /// <summary>For each word length up to 15, the first letters of the known words of that length (bit 0 = 'a'):
+    /// most words of a text are turned away by it before any hashing.</summary>
+    private static readonly uint[] s_firstLetters;
+
+#if NET9_0_OR_GREATER
+    private static readonly Dictionary<string, (W Class, int Value)>.AlternateLookup<ReadOnlySpan<char>> s_byWordSpan = s_byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+
+    private static readonly string[] s_sortedWords = SortedWords();
+
+    private static string[] SortedWords()
+    {
+        string[] words = new string[s_words.Length];
+        for (int i = 0; i < words.Length; i++)
+        {
+            words[i] = s_words[i].Word;
+        }
+
+        Array.Sort(words, StringComparer.Ordinal);
+        return words;
+    }
+
+    /// <summary>
+    /// The lookup of .NET 8, which has no span lookup in a dictionary: a binary search over the words in ordinal order,
+    /// without allocating. Always compiled, so that the tests compare it with the dictionary.
+    /// </summary>
+    /// <param name="lower">The word in ASCII lower case.</param>
+    internal static (W Word, int Value) FindBySearch(ReadOnlySpan<char> lower)
+    {
+        int lo = 0;
+        int hi = s_sortedWords.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = lo + ((hi - lo) >> 1);
+            int cmp = lower.SequenceCompareTo(s_sortedWords[mid].AsSpan());
+            if (cmp == 0)
+            {
+                return s_byWord[s_sortedWords[mid]];
+            }
+
+            if (cmp < 0)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return (W.Other, 0);
+    }
+
+    /// <summary>Every word <see cref="Classify"/> knows, in lower case (for tests).</summary>
+    internal static IEnumerable<string> KnownWords => s_sortedWords;
+
     /// <summary>Looks a word up (ASCII case-insensitive); unknown and non-ASCII words are <see cref="W.Other"/>.</summary>
     public static (W Word, int Value) Classify(ReadOnlySpan<char> word)
     {
-        if (word.Length > 15)
+        if (word.IsEmpty || word.Length > 15)
+        {
+            return (W.Other, 0);
+        }
+
+        char first = (char)(word[0] | 0x20); // ASCII lower case for letters; anything else fails the test below
+        if (!char.IsAsciiLetterLower(first) || (s_firstLetters[word.Length] & (1u << (first - 'a'))) == 0)
         {
             return (W.Other, 0);
         }
@@ -204,157 +435,24 @@ internal static class DateLexicon
         }
 
         ReadOnlySpan<char> w = lower;
-        return w switch
+#if NET9_0_OR_GREATER
+        return s_byWordSpan.TryGetValue(w, out (W Class, int Value) found) ? found : (W.Other, 0);
+#else
+        return FindBySearch(w);
+#endif
+    }
+
+    private static Dictionary<string, (W Class, int Value)> BuildIndex(out uint[] firstLetters)
+    {
+        var index = new Dictionary<string, (W Class, int Value)>(s_words.Length, StringComparer.Ordinal);
+        firstLetters = new uint[16];
+        foreach ((string word, W cls, int value) in s_words)
         {
-            "january" => (W.Month, 1),
-            "february" => (W.Month, 2),
-            "march" => (W.Month, 3),
-            "april" => (W.Month, 4),
-            "may" => (W.Month, 5),
-            "june" => (W.Month, 6),
-            "july" => (W.Month, 7),
-            "august" => (W.Month, 8),
-            "september" => (W.Month, 9),
-            "october" => (W.Month, 10),
-            "november" => (W.Month, 11),
-            "december" => (W.Month, 12),
-            "jan" => (W.MonthAbbr, 1),
-            "feb" => (W.MonthAbbr, 2),
-            "mar" => (W.MonthAbbr, 3),
-            "apr" => (W.MonthAbbr, 4),
-            "jun" => (W.MonthAbbr, 6),
-            "jul" => (W.MonthAbbr, 7),
-            "aug" => (W.MonthAbbr, 8),
-            "sep" or "sept" => (W.MonthAbbr, 9),
-            "oct" => (W.MonthAbbr, 10),
-            "nov" => (W.MonthAbbr, 11),
-            "dec" => (W.MonthAbbr, 12),
-            "monday" => (W.Weekday, 1),
-            "tuesday" => (W.Weekday, 2),
-            "wednesday" => (W.Weekday, 3),
-            "thursday" => (W.Weekday, 4),
-            "friday" => (W.Weekday, 5),
-            "saturday" => (W.Weekday, 6),
-            "sunday" => (W.Weekday, 7),
-            "day" => (W.Day, (int)DateUnit.Day),
-            "days" => (W.Units, (int)DateUnit.Day),
-            "week" => (W.Unit, (int)DateUnit.Week),
-            "weeks" => (W.Units, (int)DateUnit.Week),
-            "month" => (W.Unit, (int)DateUnit.Month),
-            "months" => (W.Units, (int)DateUnit.Month),
-            "quarter" => (W.Unit, (int)DateUnit.Quarter),
-            "quarters" => (W.Units, (int)DateUnit.Quarter),
-            "year" => (W.Year, (int)DateUnit.Year),
-            "years" => (W.Units, (int)DateUnit.Year),
-            "decade" => (W.Unit, (int)DateUnit.Decade),
-            "decades" => (W.Units, (int)DateUnit.Decade),
-            "weekend" => (W.Unit, (int)DateUnit.Weekend),
-            "weekends" => (W.Units, (int)DateUnit.Weekend),
-            "century" => (W.Unit, (int)DateUnit.Century),
-            "a" or "an" or "one" => (W.A, 1),
-            "two" => (W.NumWord, 2),
-            "three" => (W.NumWord, 3),
-            "four" => (W.NumWord, 4),
-            "five" => (W.NumWord, 5),
-            "six" => (W.NumWord, 6),
-            "seven" => (W.NumWord, 7),
-            "eight" => (W.NumWord, 8),
-            "nine" => (W.NumWord, 9),
-            "ten" => (W.NumWord, 10),
-            "eleven" => (W.NumWord, 11),
-            "twelve" => (W.NumWord, 12),
-            "thirteen" => (W.NumWord, 13),
-            "fourteen" => (W.NumWord, 14),
-            "fifteen" => (W.NumWord, 15),
-            "sixteen" => (W.NumWord, 16),
-            "seventeen" => (W.NumWord, 17),
-            "eighteen" => (W.NumWord, 18),
-            "nineteen" => (W.NumWord, 19),
-            "twenty" => (W.NumWord, 20),
-            "thirty" => (W.NumWord, 30),
-            "forty" => (W.NumWord, 40),
-            "fifty" => (W.NumWord, 50),
-            "sixty" => (W.NumWord, 60),
-            "seventy" => (W.NumWord, 70),
-            "eighty" => (W.NumWord, 80),
-            "ninety" => (W.NumWord, 90),
-            "hundred" => (W.NumWord, 100),
-            "thousand" => (W.NumWord, 1000),
-            "first" => (W.Ordinal, 1),
-            "second" => (W.Ordinal, 2),
-            "third" => (W.Ordinal, 3),
-            "fourth" => (W.Ordinal, 4),
-            "spring" => (W.Season, 3),
-            "summer" => (W.Season, 6),
-            "fall" or "autumn" => (W.Season, 9),
-            "winter" => (W.Season, 12),
-            "morning" or "afternoon" or "evening" => (W.PartOfDay, 0),
-            "night" => (W.Night, 0),
-            "twenties" => (W.DecadeWord, 2),
-            "thirties" => (W.DecadeWord, 3),
-            "forties" => (W.DecadeWord, 4),
-            "fifties" => (W.DecadeWord, 5),
-            "sixties" => (W.DecadeWord, 6),
-            "seventies" => (W.DecadeWord, 7),
-            "eighties" => (W.DecadeWord, 8),
-            "nineties" => (W.DecadeWord, 9),
-            "the" => (W.The, 0),
-            "last" => (W.Last, 0),
-            "next" => (W.Next, 0),
-            "this" => (W.This, 0),
-            "that" => (W.That, 0),
-            "past" => (W.Past, 0),
-            "coming" => (W.Coming, 0),
-            "previous" or "prior" => (W.Previous, 0),
-            "early" => (W.Early, 0),
-            "late" => (W.Late, 0),
-            "mid" => (W.Mid, 0),
-            "earlier" => (W.Earlier, 0),
-            "later" => (W.Later, 0),
-            "ago" => (W.Ago, 0),
-            "of" => (W.Of, 0),
-            "today" => (W.Today, 0),
-            "yesterday" => (W.Yesterday, 0),
-            "tomorrow" => (W.Tomorrow, 0),
-            "tonight" => (W.Tonight, 0),
-            "now" => (W.Now, 0),
-            "currently" => (W.Currently, 0),
-            "current" => (W.Current, 0),
-            "recently" => (W.Recently, 0),
-            "recent" => (W.Recent, 0),
-            "future" => (W.Future, 0),
-            "near" => (W.Near, 0),
-            "short" => (W.Short, 0),
-            "term" => (W.Term, 0),
-            "these" => (W.These, 0),
-            "period" => (W.Period, 0),
-            "latest" => (W.Latest, 0),
-            "same" => (W.Same, 0),
-            "corresponding" => (W.Corresponding, 0),
-            "comparable" => (W.Comparable, 0),
-            "fiscal" => (W.Fiscal, 0),
-            "end" => (W.End, 0),
-            "beginning" => (W.Beginning, 0),
-            "start" => (W.Start, 0),
-            "middle" => (W.Middle, 0),
-            "half" => (W.Half, 0),
-            "few" => (W.Few, 0),
-            "several" => (W.Several, 0),
-            "nearly" or "almost" or "about" or "some" or "roughly" or "approximately" => (W.Approx, 0),
-            "more" => (W.More, 0),
-            "than" => (W.Than, 0),
-            "right" => (W.Right, 0),
-            "from" => (W.From, 0),
-            "before" => (W.Before, 0),
-            "after" => (W.After, 0),
-            "s" => (W.S, 0),
-            "st" or "nd" or "rd" or "th" => (W.OrdSuffix, 0),
-            "q" => (W.Q, 0),
-            "christmas" => (W.Christmas, 0),
-            "eve" => (W.Eve, 0),
-            "thanksgiving" => (W.Thanksgiving, 0),
-            _ => (W.Other, 0),
-        };
+            index.Add(word, (cls, value));
+            firstLetters[word.Length] |= 1u << (word[0] - 'a');
+        }
+
+        return index;
     }
 
     /// <summary>Whether a word, compared ASCII case-insensitively, is one of the verbs and markers that put a sentence in the future.</summary>

@@ -40,6 +40,7 @@ internal static class QuoteLexicon
     private const int TableSize = 4096;
 
     private static readonly string?[] s_keys = new string?[TableSize];
+    private static readonly int[] s_hashes = new int[TableSize]; // each key's full hash: most probes end on it, not on the characters
     private static readonly WordClass[] s_classes = new WordClass[TableSize];
     private static readonly string?[] s_lemmas = new string?[TableSize];
 
@@ -363,7 +364,8 @@ internal static class QuoteLexicon
 
     private static void Add(string word, WordClass cls, string? lemma)
     {
-        int slot = Hash(word) & (TableSize - 1);
+        int hash = Hash(word);
+        int slot = hash & (TableSize - 1);
         while (s_keys[slot] is string key)
         {
             if (string.Equals(key, word, StringComparison.Ordinal))
@@ -377,6 +379,7 @@ internal static class QuoteLexicon
         }
 
         s_keys[slot] = word;
+        s_hashes[slot] = hash;
         s_classes[slot] = cls;
         s_lemmas[slot] = lemma;
     }
@@ -388,10 +391,11 @@ internal static class QuoteLexicon
             return -1;
         }
 
-        int slot = Hash(word) & (TableSize - 1);
+        int hash = Hash(word);
+        int slot = hash & (TableSize - 1);
         while (s_keys[slot] is string key)
         {
-            if (SameWord(key, word))
+            if (s_hashes[slot] == hash && SameWord(key, word))
             {
                 return slot;
             }

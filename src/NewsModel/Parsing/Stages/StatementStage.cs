@@ -20,7 +20,12 @@ internal sealed class StatementStage : IArticleStage
 
         List<Statement> statements = context.Statements;
         HashSet<TextSpan> contents = [];
-        Dictionary<Statement, int> groups = new(ReferenceEqualityComparer.Instance);
+        List<Draft> drafts = new(statements.Count + candidates.Count);
+        foreach (Statement post in statements)
+        {
+            drafts.Add(new Draft(post.Span, null, post)); // the embeds' statements, numbered with the others
+        }
+
         foreach (StatementCandidate candidate in candidates)
         {
             // One statement per reported content: several quoted fragments inside one clause are one statement,
@@ -30,10 +35,37 @@ internal sealed class StatementStage : IArticleStage
                 continue;
             }
 
+            drafts.Add(new Draft(candidate.Content, candidate, null));
+        }
+
+        // Text order; each statement is made once, with its id and the first fragment of its group.
+        drafts.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
+        statements.Clear();
+        Dictionary<int, string>? firstOfGroup = null;
+        for (int i = 0; i < drafts.Count; i++)
+        {
+            string id = "s" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            if (drafts[i].Existing is { } existing)
+            {
+                statements.Add(new Statement(id, existing.Kind, existing.Text, existing.Span, existing.SpeakerId ?? (existing.SpeakerSpan is { } span ? ActorAt(context, span) : null), existing.SpeakerSpan, existing.Cue, existing.Channel, existing.Date, existing.ContinuesId));
+                continue;
+            }
+
+            StatementCandidate candidate = drafts[i].Candidate.GetValueOrDefault();
+            string? continues = null;
+            if (candidate.Group > 0)
+            {
+                firstOfGroup ??= [];
+                if (!firstOfGroup.TryAdd(candidate.Group, id))
+                {
+                    continues = firstOfGroup[candidate.Group];
+                }
+            }
+
             // The mention as written ("Gov. Chris Christie", "the minister", "he"): what the attribution rests on.
             TextSpan? speaker = candidate.Speaker ?? candidate.SpeakerName;
-            Statement statement = new(
-                "_",
+            statements.Add(new Statement(
+                id,
                 candidate.Kind,
                 candidate.Content.ToString(text),
                 candidate.Content,
@@ -41,32 +73,14 @@ internal sealed class StatementStage : IArticleStage
                 speakerSpan: speaker,
                 cue: candidate.Cue?.ToString(text),
                 channel: candidate.Channel is { } channel && !IsDate(context, channel) ? channel.ToString(text) : null,
-                date: DateOf(context, candidate));
-            statements.Add(statement);
-            if (candidate.Group > 0)
-            {
-                groups[statement] = candidate.Group;
-            }
-        }
-
-        statements.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.Length.CompareTo(b.Span.Length));
-        // Fragments of one attribution: each later fragment names the first (in text order) of its group.
-        Dictionary<int, string> firstOfGroup = [];
-        for (int i = 0; i < statements.Count; i++)
-        {
-            Statement s = statements[i];
-            string id = "s" + (i + 1).ToString(CultureInfo.InvariantCulture);
-            string? continues = null;
-            if (groups.TryGetValue(s, out int group) && !firstOfGroup.TryAdd(group, id))
-            {
-                continues = firstOfGroup[group];
-            }
-
-            statements[i] = new Statement(id, s.Kind, s.Text, s.Span, s.SpeakerId ?? (s.SpeakerSpan is { } span ? ActorAt(context, span) : null), s.SpeakerSpan, s.Cue, s.Channel, s.Date, continues);
+                date: DateOf(context, candidate),
+                continuesId: continues));
         }
     }
 
-    /// <summary>"said on Sunday": a date is when, not where, something was said.</summary>
+    /// <summary>A statement to be: a candidate of this stage, or a statement an earlier stage made (an embed's post).</summary>
+    private readonly record struct Draft(TextSpan Span, StatementCandidate? Candidate, Statement? Existing);
+
     private static bool IsDate(ArticleContext context, TextSpan span)
     {
         int k = SortedSpans.FirstEndingAfter(context.Dates, static d => d.Span, span.Start);

@@ -237,6 +237,6 @@ public sealed class EventStageTests
         }
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        context.ActorMentions.Set(mentions);
+        context.ActorMentions.Adopt(mentions);
     }
 }
