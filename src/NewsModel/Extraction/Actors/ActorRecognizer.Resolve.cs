@@ -12,6 +12,7 @@ internal sealed partial class ActorRecognizer
     private readonly List<ActorMention> _extraMentions = [];
     private readonly HashSet<int> _personLines = [];
     private bool _sports;
+    private int _sportsCues; // lower-case words of sports reports ("beat", "innings"), counted by CollectWordSets
 
     /// <summary>Nouns that introduce the name of a body: "the group X", "the firm X".</summary>
     private static readonly SpanSet s_orgNouns = new(["group", "organization", "organisation", "company", "firm", "party", "band", "charity", "club", "agency", "network", "newspaper", "magazine", "broadcaster", "union", "association", "movement", "militia", "alliance", "coalition", "startup", "retailer", "airline", "bank", "insurer", "carrier"]);
@@ -247,7 +248,6 @@ internal sealed partial class ActorRecognizer
     /// <summary>Sports reports name teams after places ("Surrey beat Kent"): those are organisations there.</summary>
     private bool IsSportsArticle()
     {
-        int cues = 0;
         int tables = 0;
         foreach (LineKind line in _lines)
         {
@@ -257,15 +257,7 @@ internal sealed partial class ActorRecognizer
             }
         }
 
-        foreach (Word w in _words)
-        {
-            if (w.Is(WordFlags.Lower) && w.Length >= 3 && Has(s_sportsCues, Span(w)))
-            {
-                cues++;
-            }
-        }
-
-        return cues >= 3 || tables >= 3;
+        return _sportsCues >= 3 || tables >= 3;
     }
 
     /// <summary>
@@ -839,7 +831,7 @@ internal sealed partial class ActorRecognizer
         affiliation is { Length: 2 } code && Lexicons.TryGetCountryByCode(code, out CountryEntry? country) ? country.Name : affiliation;
 
     /// <summary>1 he, 2 she, 3 it, 4 they; 0 not a third-person pronoun.</summary>
-    private static int PronounClass(ReadOnlySpan<char> s) => s switch
+    private static int PronounClass(ReadOnlySpan<char> s) => s.Length is < 2 or > 10 || (s[0] | 0x20) is not ('h' or 's' or 'i' or 't') ? 0 : s switch
     {
         "he" or "He" or "him" or "his" or "His" or "himself" => 1,
         "she" or "She" or "her" or "Her" or "hers" or "herself" => 2,

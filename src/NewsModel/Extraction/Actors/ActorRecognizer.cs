@@ -78,7 +78,8 @@ internal sealed partial class ActorRecognizer
     /// <summary>Above this many words a recognizer is not kept for reuse, so that one huge article does not pin memory.</summary>
     private const int MaxRetainedWords = 1 << 18;
 
-    private const int MaxPooledEntities = 4096;
+    /// <summary>How many candidates and entities a thread keeps for the next article.</summary>
+    private const int MaxPooled = 4096;
 
     [ThreadStatic]
     private static ActorRecognizer? t_cached;
@@ -88,6 +89,7 @@ internal sealed partial class ActorRecognizer
     private readonly List<Candidate> _candidates = [];
     private readonly List<Entity> _entities = [];
     private readonly Stack<Entity> _entityPool = new();
+    private readonly Stack<Candidate> _candidatePool = new();
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _bySurface = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<int> _lowerWordHashes = [];
@@ -154,12 +156,25 @@ internal sealed partial class ActorRecognizer
         bool keep = _words.Count <= MaxRetainedWords;
         _text = string.Empty;
         _words.Clear();
+        if (keep)
+        {
+            foreach (Candidate candidate in _candidates)
+            {
+                if (_candidatePool.Count >= MaxPooled)
+                {
+                    break;
+                }
+
+                _candidatePool.Push(candidate);
+            }
+        }
+
         _candidates.Clear();
         if (keep)
         {
             foreach (Entity entity in _entities)
             {
-                if (_entityPool.Count >= MaxPooledEntities)
+                if (_entityPool.Count >= MaxPooled)
                 {
                     break;
                 }
@@ -177,6 +192,7 @@ internal sealed partial class ActorRecognizer
         _extraMentions.Clear();
         _personLines.Clear();
         _sports = false;
+        _sportsCues = 0;
         _lines = [];
         _lineDigits = [];
         if (!keep)
@@ -256,6 +272,10 @@ internal sealed partial class ActorRecognizer
             if (w.Is(WordFlags.Lower))
             {
                 _lowerWordHashes.Add(WordHash(Span(w), ignoreCase: true));
+                if (w.Length >= 3 && Has(s_sportsCues, Span(w)))
+                {
+                    _sportsCues++;
+                }
             }
             else if (w.Is(WordFlags.Capitalised) && !w.Is(WordFlags.SentenceStart) && _lines[w.Line] == LineKind.Prose)
             {
@@ -1102,19 +1122,22 @@ internal sealed partial class ActorRecognizer
         int sentence = _words[a].Sentence;
         bool subject = _candidates.Count == 0 || _candidates[^1].Sentence != sentence;
 
-        _candidates.Add(new Candidate
-        {
-            WordStart = a,
-            WordEnd = b,
-            Kind = kind,
-            Key = key,
-            Title = title,
-            Affiliation = affiliation,
-            Gender = gender,
-            Known = known,
-            Sentence = sentence,
-            Subject = subject,
-        });
+        Candidate c = _candidatePool.Count > 0 ? _candidatePool.Pop() : new Candidate();
+        c.SurfaceText = null;
+        c.SurfaceStart = 0;
+        c.SurfaceEnd = 0;
+        c.WordStart = a;
+        c.WordEnd = b;
+        c.Kind = kind;
+        c.Key = key;
+        c.Title = title;
+        c.Affiliation = affiliation;
+        c.Gender = gender;
+        c.Known = known;
+        c.Sentence = sentence;
+        c.Subject = subject;
+        c.Entity = -1;
+        _candidates.Add(c);
     }
 
     private sealed class Candidate

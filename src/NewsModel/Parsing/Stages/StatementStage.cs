@@ -23,11 +23,12 @@ internal sealed class StatementStage : IArticleStage
         List<Draft> drafts = new(statements.Count + candidates.Count);
         foreach (Statement post in statements)
         {
-            drafts.Add(new Draft(post.Span, null, post)); // the embeds' statements, numbered with the others
+            drafts.Add(new Draft(post.Span, -1, post)); // the embeds' statements, numbered with the others
         }
 
-        foreach (StatementCandidate candidate in candidates)
+        for (int k = 0; k < candidates.Count; k++)
         {
+            StatementCandidate candidate = candidates[k];
             // One statement per reported content: several quoted fragments inside one clause are one statement,
             // which also keeps the output linear when a clause holds thousands of quotation marks.
             if (candidate.Span.IsEmpty || InsideEmbed(context, candidate.Span) || !contents.Add(candidate.Content))
@@ -35,7 +36,7 @@ internal sealed class StatementStage : IArticleStage
                 continue;
             }
 
-            drafts.Add(new Draft(candidate.Content, candidate, null));
+            drafts.Add(new Draft(candidate.Content, k, null));
         }
 
         // Text order; each statement is made once, with its id and the first fragment of its group.
@@ -51,7 +52,7 @@ internal sealed class StatementStage : IArticleStage
                 continue;
             }
 
-            StatementCandidate candidate = drafts[i].Candidate.GetValueOrDefault();
+            StatementCandidate candidate = candidates[drafts[i].Candidate];
             string? continues = null;
             if (candidate.Group > 0)
             {
@@ -79,7 +80,7 @@ internal sealed class StatementStage : IArticleStage
     }
 
     /// <summary>A statement to be: a candidate of this stage, or a statement an earlier stage made (an embed's post).</summary>
-    private readonly record struct Draft(TextSpan Span, StatementCandidate? Candidate, Statement? Existing);
+    private readonly record struct Draft(TextSpan Span, int Candidate, Statement? Existing);
 
     private static bool IsDate(ArticleContext context, TextSpan span)
     {
