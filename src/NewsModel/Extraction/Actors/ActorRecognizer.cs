@@ -119,6 +119,7 @@ internal sealed partial class ActorRecognizer
         NonEntityProduct,
         NamedFirst,
         TitleFirst,
+        AffiliationFirst,
         PersonDescription,
         Known,
     }
@@ -450,10 +451,14 @@ internal sealed partial class ActorRecognizer
     /// <summary>The longest lexicon match (countries, organisations, places) beginning at word i, in words.</summary>
     private int AffiliationAt(int i, int end, out string? name, out int entityKind)
     {
-        ReadOnlySpan<char> first = Span(_words[i]);
-        int longest = Lexicons.Countries.MayBeginLonger(first) || Lexicons.Organizations.MayBeginLonger(first) ? 5 : 1;
+        int longest = Is(i, WordFact.AffiliationFirst) ? 5 : 1;
         for (int n = Math.Min(longest, end - i); n >= 1; n--)
         {
+            if (n == 1 && !Is(i, WordFact.Known))
+            {
+                continue; // every country and organisation name is a named entity
+            }
+
             ReadOnlySpan<char> s = Span(i, i + n);
             if (Lexicons.Countries.TryGet(s, out CountryEntry? country))
             {
@@ -679,12 +684,12 @@ internal sealed partial class ActorRecognizer
 
     private bool NextIsSayVerb(int b) => b < _words.Count && Has(s_sayVerbs, Span(_words[b]));
 
-    private bool IsKnownEntity(int a, int b) => b == a + 1 ? Is(a, WordFact.Known) : Lexicons.NamedEntities.Contains(Span(a, b));
+    private bool IsKnownEntity(int a, int b) => b == a + 1 ? Is(a, WordFact.Known) : Is(a, WordFact.NamedFirst) && Lexicons.NamedEntities.Contains(Span(a, b));
 
     private void Classify(int a, int b)
     {
         ReadOnlySpan<char> s = Span(a, b);
-        if (b == a + 1 && b < _words.Count && _words[b].Is(WordFlags.Lower) && Lexicons.Places.TryGet(Span(a, b + 1), out PlaceEntry? described))
+        if (b == a + 1 && b < _words.Count && _words[b].Is(WordFlags.Lower) && Is(a, WordFact.NamedFirst) && Lexicons.Places.TryGet(Span(a, b + 1), out PlaceEntry? described))
         {
             AddCandidate(a, b + 1, ActorKind.Place, "L:" + described.Name, null, null, LexiconGender.Neuter, known: true);
             return; // "the Crimean peninsula"
@@ -749,7 +754,7 @@ internal sealed partial class ActorRecognizer
             return;
         }
 
-        if (Lexicons.Demonyms.Contains(s) || Lexicons.PlaceAdjectives.Contains(s))
+        if (b == a + 1 ? Is(a, WordFact.Demonym) || Is(a, WordFact.PlaceAdjective) : Lexicons.Demonyms.Contains(s) || Lexicons.PlaceAdjectives.Contains(s))
         {
             AddGroup(a, b);
             return;
@@ -760,7 +765,7 @@ internal sealed partial class ActorRecognizer
             return; // "Internet Explorer", "Mozilla Firefox", "PlayStation VR": products, not actors
         }
 
-        if ((b == a + 1 && (s.Contains('\'') || s.Contains('\u2019'))) || (b == a + 1 && ( Lexicons.PlaceAdjectives.Contains(s) || Lexicons.Groups.Contains(s))))
+        if ((b == a + 1 && (s.Contains('\'') || s.Contains('\u2019'))) || (b == a + 1 && (Is(a, WordFact.PlaceAdjective) || Lexicons.Groups.Contains(s))))
         {
             return;
         }
@@ -785,7 +790,7 @@ internal sealed partial class ActorRecognizer
         }
 
         ReadOnlySpan<char> last = Span(_words[b - 1]);
-        if (b == a + 1 && Lexicons.OrgKeywords.Contains(last))
+        if (b == a + 1 && Is(a, WordFact.OrgKeyword))
         {
             // "Cup", "League" alone are no actors; "the Commission" may name an organisation of the article.
             AddCandidate(a, b, null, "H:", null, null, LexiconGender.Neuter, known: false);
@@ -829,7 +834,7 @@ internal sealed partial class ActorRecognizer
             return;
         }
 
-        if (Lexicons.OrgKeywords.Contains(last) || Lexicons.CompanySuffixes.Contains(last) || (b > a + 1 && IsText(b - 2, "&")))
+        if (Is(b - 1, WordFact.OrgKeyword) || Lexicons.CompanySuffixes.Contains(last) || (b > a + 1 && IsText(b - 2, "&")))
         {
             AddCandidate(a, b, ActorKind.Organization, null, null, null, LexiconGender.Neuter, known: true);
             return;
@@ -1220,6 +1225,8 @@ internal sealed partial class ActorRecognizer
                 return With(facts, fact, Lexicons.PersonDescriptions.ContainsIgnoreCase(word));
             case WordFact.TitleFirst:
                 return With(facts, fact, Lexicons.Titles.MayBeginLonger(word));
+            case WordFact.AffiliationFirst:
+                return With(facts, fact, Lexicons.Countries.MayBeginLonger(word) || Lexicons.Organizations.MayBeginLonger(word));
             default:
                 return With(facts, WordFact.Known, Lexicons.NamedEntities.Contains(word));
         }
