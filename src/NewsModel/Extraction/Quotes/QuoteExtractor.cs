@@ -1429,12 +1429,19 @@ internal static class QuoteExtractor
             }
         }
 
+        int firstContent = j;
         while (j < limit)
         {
             QToken x = t[j];
             if (x.Kind == QTokenKind.Open)
             {
                 return j;
+            }
+
+            if (j == firstContent && IsCueParticle(c, a, x) && j + 1 < e && t[j + 1].Kind == QTokenKind.Word && t[j + 1].Quote < 0
+                && (t[j + 1].Classes & (WordClass.Time | WordClass.Stop)) == 0)
+            {
+                return j + 1; // "called for all candidates to …", "asked Carson about his ties …": the verb's preposition is no part of it
             }
 
             if (x.Quote >= 0)
@@ -1578,9 +1585,10 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (j > frameStart && !Is(c, x, "that") && QuoteAfterComma(c, j, e) is int open and >= 0)
+            if ((j > frameStart || Is(c, x, "about") || Is(c, x, "when") || Is(c, x, "late") || Is(c, x, "early") || (cls & WordClass.Time) != 0)
+                && !Is(c, x, "that") && QuoteAfterComma(c, j, e) is int open and >= 0)
             {
-                return open; // "said in an op-ed piece before a hearing, “…”"
+                return open; // "said in an op-ed piece before a hearing, “…”", "said about the movement, “…”", "told Congress when asked …: “…”"
             }
 
             return IsCue(c, cls) && (cls & WordClass.Gerund) == 0 ? -1 : j;
@@ -1588,6 +1596,15 @@ internal static class QuoteExtractor
 
         return -1;
     }
+
+    /// <summary>
+    /// A preposition that belongs to the cue verb rather than to what was said: "call for", "call on", "ask about",
+    /// "warn of", "caution against", "accuse of", "agree with". Not after "say" ("said about the plan that …"),
+    /// where the phrase is a topic that the annotation of reported speech keeps.
+    /// </summary>
+    private static bool IsCueParticle(Ctx c, Attribution a, QToken x) =>
+        x.Kind == QTokenKind.Word && x.Quote < 0 && a.Lemma is not (null or "say" or "according to" or ":")
+        && (Is(c, x, "about") || Is(c, x, "for") || Is(c, x, "of") || Is(c, x, "against") || Is(c, x, "on") || (Is(c, x, "with") && a.Lemma is "agree"));
 
     /// <summary>
     /// Whether the words from <paramref name="prep"/> are a place phrase running to the sentence's end: "at", "in",
@@ -1648,9 +1665,9 @@ internal static class QuoteExtractor
                     return -1;
                 }
             }
-            else if (x.Kind == QTokenKind.Word && IsCue(c, x.Classes) && (x.Classes & WordClass.Gerund) == 0)
+            else if (x.Kind == QTokenKind.Word && IsCue(c, x.Classes) && (x.Classes & WordClass.Gerund) == 0 && !(k > j && Is(c, t[k - 1], "when")))
             {
-                return -1;
+                return -1; // another attribution; but "when asked about it: “…”" only sets the scene
             }
         }
 

@@ -52,6 +52,40 @@ public sealed class QuoteExtractorReportedSpeechTests
     }
 
     [Theory]
+    [InlineData("Harbour master Ana Lind called for all ferries to stay in port until noon.", "all ferries to stay in port until noon")]
+    [InlineData("Union leader Tom Berg called on the council to reopen the night buses.", "the council to reopen the night buses")]
+    [InlineData("A reporter asked the mayor about the cost of the new bridge.", "the cost of the new bridge")]
+    [InlineData("The engineers warned of cracks in the old sea wall.", "cracks in the old sea wall")]
+    [InlineData("The inspector cautioned against opening the pier before spring.", "opening the pier before spring")]
+    public void Extract_PrepositionOfTheCueVerb_IsNoPartOfTheContent(string text, string content)
+    {
+        StatementCandidate hit = Run(text).Should().ContainSingle().Subject;
+
+        Text(text, hit.Content).Should().Be(content);
+    }
+
+    [Fact]
+    public void Extract_PrepositionAfterSaid_StaysInTheContent()
+    {
+        const string text = "The mayor said about the bridge that it would open in May.";
+        StatementCandidate hit = Run(text).Should().ContainSingle().Subject;
+
+        Text(text, hit.Content).Should().StartWith("about the bridge");
+    }
+
+    [Theory]
+    [InlineData("The mayor said about the ferry plan, “We will not give up the harbour.”")]
+    [InlineData("The mayor said late on Monday, “We will not give up the harbour.”")]
+    [InlineData("The mayor said when asked about the plan: “We will not give up the harbour.”")]
+    public void Extract_TopicOrTimeThenQuotation_IsTheQuotation(string text)
+    {
+        StatementCandidate hit = Run(text).Should().ContainSingle().Subject;
+
+        Text(text, hit.Content).Should().Be("We will not give up the harbour.");
+        hit.Kind.Should().Be(StatementKind.Direct);
+    }
+
+    [Theory]
     [InlineData("In the new survey, 64 percent said the tram line should be extended.", "64 percent")]
     [InlineData("Nearly half said they would move if rents kept rising.", "Nearly half")]
     [InlineData("More than six in 10 said they had never visited the museum.", "More than six in 10")]
