@@ -591,6 +591,17 @@ internal static class QuoteExtractor
             return true;
         }
 
+        if (!gerund && prev >= s && IsPunct(c, t[prev], ',') && t[prev].Quote < 0 && AppositionSubject(c, s, prev, out int ps, out int pe, out SpeakerHint ph))
+        {
+            // "Barkley, who said he votes Democratic, said one candidate …": the subject, set off by an apposition or a relative clause
+            SetSpeaker(c, ref a, ps, pe, ph);
+            a.LeftBoundary = k;
+            a.AllowLeft = false;
+            a.Breaks = true;
+            a.RightStart = RightContentStart(c, k + 1, e, (t[k].Classes & WordClass.TellCue) != 0, ref a);
+            return a.RightStart >= 0;
+        }
+
         bool conjunction = prev >= s && t[prev].Kind == QTokenKind.Word && (Is(c, t[prev], "and") || Is(c, t[prev], "but"));
         if ((gerund && afterBreak) || (conjunction && !gerund))
         {
@@ -619,6 +630,46 @@ internal static class QuoteExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The sentence's subject when an apposition or a relative clause, set off by commas, stands between it and the cue:
+    /// "Six newspapers in New Jersey, including the Asbury Park Press, said …", "Barkley, who said he votes Democratic,
+    /// said …". The noun phrase opens the sentence (after a conjunction at most) and ends at a comma; what follows up to
+    /// <paramref name="comma"/> (the comma before the cue) holds no quotation, no other punctuation and, unless it is a
+    /// relative clause, no cue of its own.
+    /// </summary>
+    private static bool AppositionSubject(Ctx c, int s, int comma, out int ns, out int ne, out SpeakerHint hint)
+    {
+        List<QToken> t = c.Tokens;
+        int start = s < comma && t[s].Kind == QTokenKind.Word && (t[s].Classes & WordClass.Conjunction) != 0 ? s + 1 : s;
+        if (!ParseNpRight(c, start, comma, out ns, out ne, out hint) || ns != start || hint == SpeakerHint.Pronoun)
+        {
+            return false;
+        }
+
+        ne = ExtendMentionRight(c, ne, comma);
+        if (ne >= comma - 1 || !IsPunct(c, t[ne], ',') || comma - ne > 30)
+        {
+            return false;
+        }
+
+        bool relative = t[ne + 1].Kind == QTokenKind.Word && (t[ne + 1].Classes & WordClass.Relative) != 0;
+        for (int m = ne + 1; m < comma; m++)
+        {
+            QToken x = t[m];
+            if (x.Quote >= 0 || x.Kind != QTokenKind.Word && !IsPunct(c, x, ',') && !IsPunct(c, x, '-') && !IsPunct(c, x, '.') && !IsPunct(c, x, '\''))
+            {
+                return false;
+            }
+
+            if (x.Kind == QTokenKind.Word && !relative && IsCue(c, x.Classes))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The sentence's subject before <paramref name="limit"/>: the last mention at the start or after a comma that a lower-case verb follows.</summary>
@@ -1818,8 +1869,8 @@ internal static class QuoteExtractor
 
             if (x.Kind == QTokenKind.Punct && c.Text[x.Start] == ':')
             {
-                if (k > s && ParseNpRight(c, s, k, out int ns, out int ne, out SpeakerHint hint) && ne == k && hint != SpeakerHint.Description
-                    && IsPureQuote(c, k + 1, e))
+                if (k > s && ParseNpRight(c, s, k, out int ns, out int ne, out SpeakerHint hint) && ne == k
+                    && ((hint != SpeakerHint.Description && IsPureQuote(c, k + 1, e)) || IsLabelLine(c, s, k, e, hint)))
                 {
                     a.CueToken = k;
                     a.CueEnd = k + 1;
@@ -1835,6 +1886,47 @@ internal static class QuoteExtractor
 
         return false;
     }
+
+    /// <summary>
+    /// A paragraph that is one line "Speaker: what they said", as in headlines ("Graham: Trump's rhetoric destroying
+    /// GOP's chance") and interview transcripts ("FALLIN: Well, I think …"): the label (words <paramref name="s"/> to
+    /// the colon <paramref name="colon"/>) opens the paragraph, is a name or a short description of at most three
+    /// words, and is no editorial label ("Update", "Note", "Photo"); the paragraph is this one sentence, with no quotation.
+    /// </summary>
+    private static bool IsLabelLine(Ctx c, int s, int colon, int e, SpeakerHint hint)
+    {
+        List<QToken> t = c.Tokens;
+        if (s != 0 || e != t.Count || colon + 2 >= e || hint == SpeakerHint.Pronoun || (hint == SpeakerHint.Description && colon - s > 3))
+        {
+            return false;
+        }
+
+        for (int k = s; k < colon; k++)
+        {
+            if (t[k].Kind == QTokenKind.Word && (t[k].Classes & (WordClass.Time | WordClass.Calendar)) != 0)
+            {
+                return false;
+            }
+        }
+
+        int commas = 0;
+        for (int k = colon + 1; k < e; k++)
+        {
+            commas += IsPunct(c, t[k], ',') || IsPunct(c, t[k], ';') ? 1 : 0;
+        }
+
+        return !s_editorialLabels.Contains(c.Span(t[s])) && !(colon == s + 1 && c.Span(t[s]).Length == 1) // not "Q:", "A:"
+            && commas < 3 // not a list: "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …"
+            && !ContainsQuote(c, colon + 1, e); // quoted words in a headline are another matter (a quotation of someone else, or irony)
+    }
+
+    private static readonly NewsModel.Text.SpanSet s_editorialLabels = new([
+        "Update", "UPDATE", "Updated", "Note", "NOTE", "Editor", "Editors", "Correction", "CORRECTION", "Clarification", "Photo", "PHOTO", "Photos",
+        "Video", "VIDEO", "Watch", "WATCH", "Read", "READ", "Related", "RELATED", "Source", "Sources", "Caption", "Credit", "Image", "Images",
+        "Listen", "Subscribe", "Follow", "Sign", "Contact", "Email", "Disclosure", "Disclaimer", "Advertisement", "Summary", "Background", "Context",
+        "Transcript", "Full", "Part", "Chapter", "Step", "Bottom", "Outlook", "Top", "More", "Also", "See", "Plus", "Bonus", "Quote", "Question",
+        "The", "A", "An", "Contributing", "Contributors", "Reporting", "Paid", "EMAIL", "Web", "Online", "Tags", "Topics", "Filed", "Posted", "Published",
+    ]);
 
     // ------------------------------------------------------------------ content
     private static bool HasContent(Ctx c, int a, int b)

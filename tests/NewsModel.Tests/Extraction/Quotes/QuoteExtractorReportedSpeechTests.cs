@@ -86,6 +86,41 @@ public sealed class QuoteExtractorReportedSpeechTests
     }
 
     [Theory]
+    [InlineData("Barkley, who said he usually votes Green, said one candidate he likes is the mayor of Turku.", "Barkley", "one candidate he likes is the mayor of Turku")]
+    [InlineData("Three local newspapers, including the Harbour Gazette, said the mayor should resign.", "Three local newspapers", "the mayor should resign")]
+    [InlineData("Ana Lind, a ferry captain for twenty years, said the new pier was too short.", "Ana Lind", "the new pier was too short")]
+    public void Extract_SubjectSetOffByAnAppositionOrRelativeClause_IsTheSpeaker(string text, string speaker, string content)
+    {
+        StatementCandidate hit = Run(text).Should().ContainSingle(c => Text(text, c.Content) == content).Subject;
+
+        Text(text, hit.Speaker ?? hit.SpeakerName).Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("Lind: Ferry fares must fall before the summer", "Lind", "Ferry fares must fall before the summer")]
+    [InlineData("HOLT: Well, I think the whole harbour needs to work together.", "HOLT", "Well, I think the whole harbour needs to work together")]
+    public void Extract_SpeakerLabelLine_IsAStatement(string text, string speaker, string content)
+    {
+        StatementCandidate hit = Run(text).Should().ContainSingle().Subject;
+
+        Text(text, hit.Content).Should().Be(content);
+        Text(text, hit.Speaker ?? hit.SpeakerName).Should().Be(speaker);
+        hit.Kind.Should().Be(StatementKind.Indirect);
+    }
+
+    [Theory]
+    [InlineData("Update: The ferry leaves at noon.")]
+    [InlineData("Contributing: Ana Lind and Tom Berg.")]
+    [InlineData("The Latest: Ferries stay in port.")]
+    [InlineData("Q: Will the ferries run tomorrow?")]
+    [InlineData("Turku: Ana Lind, Tom Berg, Eva Holm, Jan Ek.")]
+    [InlineData("Lind: Ferry fares must fall. She said so twice.")]
+    public void Extract_EditorialLabelsAndLists_AreNoStatements(string text)
+    {
+        Run(text).Where(c => c.Cue is { } cue && Text(text, cue) == ":").Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("In the new survey, 64 percent said the tram line should be extended.", "64 percent")]
     [InlineData("Nearly half said they would move if rents kept rising.", "Nearly half")]
     [InlineData("More than six in 10 said they had never visited the museum.", "More than six in 10")]
