@@ -1,4 +1,7 @@
 using System;
+#if NET9_0_OR_GREATER
+using System.Collections.Frozen;
+#endif
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
@@ -1199,16 +1202,17 @@ internal sealed partial class ActorRecognizer
 
     private static ulong Learn(ReadOnlySpan<char> word, WordFact fact, ulong facts)
     {
+#if NET9_0_OR_GREATER
+        if (fact != WordFact.PersonDescription)
+        {
+            // One lookup answers every exact-spelling fact at once: a word in no lexicon is in none of the tables.
+            return facts | s_exactFactsKnown | (s_exactFacts.Value.TryGetValue(word, out ulong values) ? values : 0);
+        }
+#endif
         switch (fact)
         {
             case WordFact.NonEntity or WordFact.NonEntityTitleAlone or WordFact.NonEntityFunction or WordFact.NonEntityStrong or WordFact.NonEntityProduct:
-                bool found = Lexicons.NonEntityWords.TryGet(word, out NonEntityEntry? entry);
-                string reason = entry?.Reason ?? string.Empty;
-                facts = With(facts, WordFact.NonEntity, found);
-                facts = With(facts, WordFact.NonEntityTitleAlone, reason == "title-alone");
-                facts = With(facts, WordFact.NonEntityFunction, reason is "function" or "pronoun");
-                facts = With(facts, WordFact.NonEntityStrong, reason is "function" or "pronoun" or "month" or "weekday" or "time" or "holiday" or "headline" or "season");
-                return With(facts, WordFact.NonEntityProduct, reason == "product");
+                return LearnNonEntity(word, facts);
             case WordFact.GivenName:
                 return With(facts, fact, Lexicons.GivenNames.Contains(word));
             case WordFact.Demonym:
@@ -1231,6 +1235,74 @@ internal sealed partial class ActorRecognizer
                 return With(facts, WordFact.Known, Lexicons.NamedEntities.Contains(word));
         }
     }
+
+    /// <summary>The facts of the non-entity lexicon, all from one lookup: whether the word is in it, and for what reason.</summary>
+    private static ulong LearnNonEntity(ReadOnlySpan<char> word, ulong facts)
+    {
+        bool found = Lexicons.NonEntityWords.TryGet(word, out NonEntityEntry? entry);
+        string reason = entry?.Reason ?? string.Empty;
+        facts = With(facts, WordFact.NonEntity, found);
+        facts = With(facts, WordFact.NonEntityTitleAlone, reason == "title-alone");
+        facts = With(facts, WordFact.NonEntityFunction, reason is "function" or "pronoun");
+        facts = With(facts, WordFact.NonEntityStrong, reason is "function" or "pronoun" or "month" or "weekday" or "time" or "holiday" or "headline" or "season");
+        return With(facts, WordFact.NonEntityProduct, reason == "product");
+    }
+
+#if NET9_0_OR_GREATER
+    /// <summary>The known bits of every fact but <see cref="WordFact.PersonDescription"/> (which ignores case).</summary>
+    private static readonly ulong s_exactFactsKnown = ExactFactsKnown();
+
+    /// <summary>
+    /// For every word some single-word lexicon or first-token set holds (exact spelling), the value bits of its facts:
+    /// the same answers as the lookups of <see cref="Learn"/>, read from the lexicons' own key sets, merged into one
+    /// table at first use.
+    /// </summary>
+    private static readonly Lazy<FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>>> s_exactFacts = new(BuildExactFacts);
+
+    private static ulong ExactFactsKnown()
+    {
+        ulong known = 0;
+        foreach (WordFact fact in Enum.GetValues<WordFact>())
+        {
+            known |= fact == WordFact.PersonDescription ? 0 : 1UL << (2 * (int)fact);
+        }
+
+        return known;
+    }
+
+    private static FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> BuildExactFacts()
+    {
+        var values = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        void Set(IEnumerable<string> words, WordFact fact)
+        {
+            ulong bit = 2UL << (2 * (int)fact);
+            foreach (string word in words)
+            {
+                values[word] = values.GetValueOrDefault(word) | bit;
+            }
+        }
+
+        Set(Lexicons.GivenNames.Surfaces, WordFact.GivenName);
+        Set(Lexicons.Demonyms.Surfaces, WordFact.Demonym);
+        Set(Lexicons.OrgKeywords.Surfaces, WordFact.OrgKeyword);
+        Set(Lexicons.PlaceAdjectives.Surfaces, WordFact.PlaceAdjective);
+        Set(Lexicons.TitleModifiers.Surfaces, WordFact.TitleModifier);
+        Set(Lexicons.NamedEntities.FirstWords, WordFact.NamedFirst);
+        Set(Lexicons.NamedEntities.Surfaces, WordFact.Known);
+        Set(Lexicons.Titles.FirstTokens, WordFact.TitleFirst);
+        Set(Lexicons.Countries.FirstTokens, WordFact.AffiliationFirst);
+        Set(Lexicons.Organizations.FirstTokens, WordFact.AffiliationFirst);
+        foreach (string word in Lexicons.NonEntityWords.Surfaces)
+        {
+            values[word] = values.GetValueOrDefault(word) | (LearnNonEntity(word, 0) & ~KnownBits());
+        }
+
+        return values.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+#endif
+
+    /// <summary>Every known bit (the even bits).</summary>
+    private static ulong KnownBits() => 0x5555_5555_5555_5555UL;
 
     private static ulong With(ulong facts, WordFact fact, bool value)
     {

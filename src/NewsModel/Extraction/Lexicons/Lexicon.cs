@@ -74,6 +74,9 @@ internal sealed class Lexicon<TEntry>
     /// <summary>Every distinct surface form, exact spelling.</summary>
     public ImmutableArray<string> Surfaces => _exact.Keys;
 
+    /// <summary>The tokens that may begin a surface form of more than one token (see <see cref="MayBeginLonger"/>).</summary>
+    public IEnumerable<string> FirstTokens => _firstTokens;
+
     /// <summary>The largest number of space-separated words in a surface form: how far a phrase matcher must look ahead.</summary>
     public int MaxWordCount { get; }
 

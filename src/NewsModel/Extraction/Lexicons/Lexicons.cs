@@ -210,6 +210,12 @@ internal sealed class SurfaceSet
         }
     }
 
+    /// <summary>Every surface form.</summary>
+    public IEnumerable<string> Surfaces => _surfaces;
+
+    /// <summary>The tokens that may begin a surface form of more than one token (see <see cref="MayBeginLonger"/>).</summary>
+    public IEnumerable<string> FirstWords => _firstWords;
+
     /// <summary>Whether the set holds exactly this surface form.</summary>
     public bool Contains(ReadOnlySpan<char> surface)
     {
