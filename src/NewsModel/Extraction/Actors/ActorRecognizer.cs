@@ -95,8 +95,8 @@ internal sealed partial class ActorRecognizer
     private readonly Stack<Candidate> _candidatePool = new();
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _bySurface = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<int> _lowerWordHashes = [];
-    private readonly HashSet<int> _midSentenceCapitalHashes = [];
+    private readonly HashSet32 _lowerWordHashes = new();
+    private readonly HashSet32 _midSentenceCapitalHashes = new();
     private LineKind[] _lines = [];
     private int[] _lineDigits = [];
     private ulong[] _facts = [];
