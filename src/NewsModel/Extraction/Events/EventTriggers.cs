@@ -1,7 +1,4 @@
 using System;
-#if NET9_0_OR_GREATER
-using System.Buffers;
-#endif
 
 namespace NewsModel.Extraction.Events;
 
@@ -12,62 +9,6 @@ namespace NewsModel.Extraction.Events;
 /// </summary>
 internal static class EventTriggers
 {
-    /// <summary>Every word <see cref="KindOf"/> may take for a trigger (lower case); a test keeps it equal to the words of its switch.</summary>
-    internal static readonly string[] Words =
-    [
-        "meeting", "meetings", "talks", "negotiations", "consultations", "met", "meet", "meets", "summit", "summits",
-        "visit", "visits", "visited", "visiting", "agreement", "agreements", "accord", "accords", "treaty", "pact",
-        "deal", "ceasefire", "cease-fire", "truce", "armistice", "protest", "protests", "protested", "demonstration", "demonstrations",
-        "rally", "rallies", "sanction", "sanctions", "sanctioned", "embargo", "threatened", "arrest", "arrests", "arrested",
-        "detained", "attack", "attacks", "attacked", "airstrike", "airstrikes", "air-strike", "bombing", "bombings", "shelling",
-        "bombardment", "strike", "strikes", "annexation", "annexed", "annex", "annexing", "war", "wars", "invasion",
-        "invaded", "invade", "election", "elections", "referendum", "runoff", "appointed", "appointment", "nominated", "resigned",
-        "resignation", "aid",
-    ];
-
-#if NET9_0_OR_GREATER
-    private static readonly SearchValues<string> s_words = SearchValues.Create(Words, StringComparison.OrdinalIgnoreCase);
-#endif
-
-    /// <summary>
-    /// Whether <paramref name="text"/> may hold a trigger: one of <see cref="Words"/>, in any case, with no letter
-    /// right before or after it. False lets the caller skip the text without tokenizing it (most sentences name no
-    /// event); true may be wrong ("anti-war"), never false when a trigger is there. On .NET 8 always true.
-    /// </summary>
-    public static bool MayContainTrigger(ReadOnlySpan<char> text)
-    {
-#if NET9_0_OR_GREATER
-        int offset = 0;
-        while (offset < text.Length)
-        {
-            int found = text[offset..].IndexOfAny(s_words);
-            if (found < 0)
-            {
-                return false;
-            }
-
-            int start = offset + found;
-            if (start == 0 || !char.IsLetter(text[start - 1]))
-            {
-                foreach (string word in Words)
-                {
-                    int end = start + word.Length;
-                    if (end <= text.Length && text.Slice(start, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase) && (end == text.Length || !char.IsLetter(text[end])))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            offset = start + 1;
-        }
-
-        return false;
-#else
-        return true;
-#endif
-    }
-
     /// <summary>The kind a word names in its context, or null when it names no event.</summary>
     /// <param name="word">The word, lower case.</param>
     /// <param name="previous">The word before it in the sentence, lower case, or empty.</param>

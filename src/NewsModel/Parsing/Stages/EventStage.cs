@@ -96,11 +96,6 @@ internal sealed class EventStage : IArticleStage
             foreach (TextSpan sentence in context.Sentences)
             {
                 ReadOnlySpan<char> text = sentence.Slice(context.Text);
-                if (!EventTriggers.MayContainTrigger(text))
-                {
-                    continue; // no word in it names an event: not worth tokenizing
-                }
-
                 if (lower.Length < text.Length)
                 {
                     ArrayPool<char>.Shared.Return(lower);
