@@ -41,6 +41,7 @@ internal static class QuoteLexicon
 
     private static readonly string?[] s_keys = new string?[TableSize];
     private static readonly int[] s_hashes = new int[TableSize]; // each key's full hash: most probes end on it, not on the characters
+    private static readonly ulong[] s_firstByLength = new ulong[25]; // per key length, the keys' first characters (folded, modulo 64): most words are turned away before hashing
     private static readonly WordClass[] s_classes = new WordClass[TableSize];
     private static readonly string?[] s_lemmas = new string?[TableSize];
 
@@ -380,13 +381,17 @@ internal static class QuoteLexicon
 
         s_keys[slot] = word;
         s_hashes[slot] = hash;
+        if (word.Length < s_firstByLength.Length)
+        {
+            s_firstByLength[word.Length] |= 1UL << (Fold(word[0]) & 63);
+        }
         s_classes[slot] = cls;
         s_lemmas[slot] = lemma;
     }
 
     private static int Find(ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || word.Length > 24)
+        if (word.IsEmpty || word.Length > 24 || (s_firstByLength[word.Length] & (1UL << (Fold(word[0]) & 63))) == 0)
         {
             return -1;
         }
