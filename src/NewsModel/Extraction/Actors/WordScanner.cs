@@ -241,7 +241,7 @@ internal static class WordScanner
         }
         else if (char.IsLower(first))
         {
-            flags |= WordFlags.Lower;
+            return flags | WordFlags.Lower; // a lower-case first letter: not all capitals
         }
 
         int letters = 0;
