@@ -389,7 +389,7 @@ internal static class QuoteExtractor
                     emitted |= Emit(c, leftStart, leftEnd, a, group, output, out _);
                 }
                 else if (a.Parenthetical && leftStart == s && a.RightStart - 1 >= a.CueEnd && a.RightStart - a.CueEnd <= 6 && IsPunct(c, t[a.RightStart - 1], ',')
-                    && !IsPureQuote(c, a.RightStart, nextBreak))
+                    && (!IsPureQuote(c, a.RightStart, nextBreak) || !SetsTheScene(c, leftStart)))
                 {
                     // "The goal, he said, is a durable cease-fire": the words before the parenthetical cue are a fragment of the same content
                     emitted |= Emit(c, leftStart, leftEnd, a, group, output, out _, minWords: 1);
@@ -1646,6 +1646,20 @@ internal static class QuoteExtractor
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the words before a parenthetical cue only set the scene of a quotation that follows ("In a short video,
+    /// the mayor said, “…”", "On Monday, …"): they open with a preposition (not "as": "As for the tax, he said, “…”"
+    /// is the topic of what was said) or a time word. "An economic downturn, he said, “could be …”" and "If she is
+    /// elected, he said, “…”" are a fragment of the content instead.
+    /// </summary>
+    private static bool SetsTheScene(Ctx c, int start)
+    {
+        QToken first = c.Tokens[start];
+        return first.Kind != QTokenKind.Word
+            || ((first.Classes & WordClass.Preposition) != 0 && !Is(c, first, "as"))
+            || (first.Classes & (WordClass.Time | WordClass.Calendar)) != 0;
     }
 
     /// <summary>

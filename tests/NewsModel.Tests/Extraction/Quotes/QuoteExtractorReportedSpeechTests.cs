@@ -42,6 +42,18 @@ public sealed class QuoteExtractorReportedSpeechTests
         found.Select(c => Text(text, c.Span)).Should().Equal("We will open the shelters tonight.");
     }
 
+    [Theory]
+    [InlineData("A long winter, the mayor said, “could be a good time to repair the pier.”", "A long winter")]
+    [InlineData("If the ferry stops, she said, “the island will be cut off.”", "If the ferry stops")]
+    [InlineData("As for the new bridge, he said, “nobody has asked us.”", "As for the new bridge")]
+    public void Extract_ContentBeforeACueAndQuotation_IsAFragmentOfIt(string text, string fragment)
+    {
+        List<StatementCandidate> found = Run(text);
+
+        found.Select(c => Text(text, c.Content)).Should().HaveCount(2).And.Contain(fragment);
+        found[0].Group.Should().Be(found[1].Group);
+    }
+
     [Fact]
     public void Extract_CommaBeforeTheSubjectOnly_IsNotParenthetical()
     {
