@@ -77,11 +77,26 @@ internal sealed class EventStage : IArticleStage
         public string? PlaceId { get; set; }
     }
 
+    // Per-thread buffers, reused from article to article (the stage itself is stateless and shared).
+    [ThreadStatic]
+    private static List<Token>? t_words;
+
+    [ThreadStatic]
+    private static HashSet<int>? t_speakers;
+
     public void Run(ArticleContext context)
     {
         List<Draft> drafts = [];
-        List<Token> words = [];
-        HashSet<int> speakers = [];
+        List<Token> words = t_words ??= new List<Token>(64);
+        words.Clear();
+        HashSet<int> speakers = t_speakers ??= [];
+        speakers.Clear();
+        if (context.Text.Length > 1 << 20)
+        {
+            t_words = null; // a huge article's buffers are not kept for the thread's next article
+            t_speakers = null;
+        }
+
         foreach (Statement statement in context.Statements)
         {
             if (statement.SpeakerSpan is { } speaker)

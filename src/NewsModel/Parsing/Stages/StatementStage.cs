@@ -12,15 +12,29 @@ namespace NewsModel.Parsing.Stages;
 /// </summary>
 internal sealed class StatementStage : IArticleStage
 {
+    // Per-thread buffers, reused from article to article (the stage itself is stateless and shared); the
+    // statements made from them hold no reference to them.
+    [ThreadStatic]
+    private static List<StatementCandidate>? t_candidates;
+
+    [ThreadStatic]
+    private static HashSet<TextSpan>? t_contents;
+
+    [ThreadStatic]
+    private static List<Draft>? t_drafts;
+
     public void Run(ArticleContext context)
     {
         string text = context.Text;
-        List<StatementCandidate> candidates = [];
-        QuoteExtractor.Extract(text, context.Paragraphs.ToArray(), candidates, new QuoteExtractorOptions(BeliefCues: true));
+        List<StatementCandidate> candidates = t_candidates ??= new List<StatementCandidate>(64);
+        candidates.Clear();
+        QuoteExtractor.Extract(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(context.Paragraphs), candidates, new QuoteExtractorOptions(BeliefCues: true));
 
         List<Statement> statements = context.Statements;
-        HashSet<TextSpan> contents = [];
-        List<Draft> drafts = new(statements.Count + candidates.Count);
+        HashSet<TextSpan> contents = t_contents ??= [];
+        contents.Clear();
+        List<Draft> drafts = t_drafts ??= new List<Draft>(64);
+        drafts.Clear();
         foreach (Statement post in statements)
         {
             drafts.Add(new Draft(post.Span, -1, post)); // the embeds' statements, numbered with the others
@@ -77,7 +91,16 @@ internal sealed class StatementStage : IArticleStage
                 date: DateOf(context, candidate),
                 continuesId: continues));
         }
+
+        if (candidates.Count > MaxRetained)
+        {
+            t_candidates = null; // a huge article's buffers are not kept for the thread's next article
+            t_contents = null;
+            t_drafts = null;
+        }
     }
+
+    private const int MaxRetained = 4096;
 
     /// <summary>A statement to be: a candidate of this stage, or a statement an earlier stage made (an embed's post).</summary>
     private readonly record struct Draft(TextSpan Span, int Candidate, Statement? Existing);
