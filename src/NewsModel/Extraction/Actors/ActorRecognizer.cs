@@ -160,34 +160,8 @@ internal sealed partial class ActorRecognizer
         bool keep = _words.Count <= MaxRetainedWords;
         _text = string.Empty;
         _words.Clear();
-        if (keep)
-        {
-            foreach (Candidate candidate in _candidates)
-            {
-                if (_candidatePool.Count >= MaxPooled)
-                {
-                    break;
-                }
-
-                _candidatePool.Push(candidate);
-            }
-        }
-
-        _candidates.Clear();
-        if (keep)
-        {
-            foreach (Entity entity in _entities)
-            {
-                if (_entityPool.Count >= MaxPooled)
-                {
-                    break;
-                }
-
-                _entityPool.Push(entity);
-            }
-        }
-
-        _entities.Clear();
+        Recycle(_candidates, _candidatePool, keep);
+        Recycle(_entities, _entityPool, keep);
         _byKey.Clear();
         _bySurface.Clear();
         _lowerWordHashes.Clear();
@@ -1308,6 +1282,17 @@ internal sealed partial class ActorRecognizer
     {
         ulong known = 1UL << (2 * (int)fact);
         return (facts | known | (known << 1)) & ~(value ? 0 : known << 1);
+    }
+
+    /// <summary>Empties <paramref name="items"/>, keeping up to <see cref="MaxPooled"/> of them in <paramref name="pool"/> when <paramref name="keep"/>.</summary>
+    private static void Recycle<T>(List<T> items, Stack<T> pool, bool keep)
+    {
+        for (int i = 0; keep && i < items.Count && pool.Count < MaxPooled; i++)
+        {
+            pool.Push(items[i]);
+        }
+
+        items.Clear();
     }
 
     /// <summary>An entity for this article: a recycled one (its lists keep their capacity) or a new one.</summary>

@@ -25,26 +25,26 @@ internal sealed class HashSet32
             Grow();
         }
 
-        long key = (uint)hash | Occupied;
-        int mask = _slots.Length - 1;
-        int slot = Mix(hash) & mask;
-        while (_slots[slot] != 0)
+        int slot = Probe(hash, out bool found);
+        if (found)
         {
-            if (_slots[slot] == key)
-            {
-                return false;
-            }
-
-            slot = (slot + 1) & mask;
+            return false;
         }
 
-        _slots[slot] = key;
+        _slots[slot] = (uint)hash | Occupied;
         _count++;
         return true;
     }
 
     /// <summary>Whether <paramref name="hash"/> is held.</summary>
     public bool Contains(int hash)
+    {
+        Probe(hash, out bool found);
+        return found;
+    }
+
+    /// <summary>The slot holding <paramref name="hash"/>, or the empty slot where it would go.</summary>
+    private int Probe(int hash, out bool found)
     {
         long key = (uint)hash | Occupied;
         int mask = _slots.Length - 1;
@@ -53,13 +53,15 @@ internal sealed class HashSet32
         {
             if (_slots[slot] == key)
             {
-                return true;
+                found = true;
+                return slot;
             }
 
             slot = (slot + 1) & mask;
         }
 
-        return false;
+        found = false;
+        return slot;
     }
 
     /// <summary>Empties the set; a table grown past <paramref name="maxRetained"/> slots is dropped rather than kept.</summary>
