@@ -1223,6 +1223,9 @@ internal sealed partial class ActorRecognizer
     }
 
 #if NET9_0_OR_GREATER
+    /// <summary>Every known bit (the even bits; a fact's answer is the odd bit above its known bit).</summary>
+    private const ulong KnownBits = 0x5555_5555_5555_5555UL;
+
     /// <summary>The known bits of every fact but <see cref="WordFact.PersonDescription"/> (which ignores case).</summary>
     private static readonly ulong s_exactFactsKnown = ExactFactsKnown();
 
@@ -1268,15 +1271,12 @@ internal sealed partial class ActorRecognizer
         Set(Lexicons.Organizations.FirstTokens, WordFact.AffiliationFirst);
         foreach (string word in Lexicons.NonEntityWords.Surfaces)
         {
-            values[word] = values.GetValueOrDefault(word) | (LearnNonEntity(word, 0) & ~KnownBits());
+            values[word] = values.GetValueOrDefault(word) | (LearnNonEntity(word, 0) & ~KnownBits);
         }
 
         return values.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 #endif
-
-    /// <summary>Every known bit (the even bits).</summary>
-    private static ulong KnownBits() => 0x5555_5555_5555_5555UL;
 
     private static ulong With(ulong facts, WordFact fact, bool value)
     {
