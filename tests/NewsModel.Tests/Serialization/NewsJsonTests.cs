@@ -203,11 +203,44 @@ public sealed partial class NewsJsonTests
         e.BytePositionInLine.Should().Be(json.AsSpan().IndexOf("{\"start\""u8));
     }
 
-    [Fact]
-    public void Deserialize_InvalidDate_ThrowsAtThatPath()
+    [Theory]
+    [InlineData("{\"schemaVersion\":1,\"text\":\"abc\",\"date\":\"2025-02-30\"}", "$.date")]
+    [InlineData("{\"schemaVersion\":1,\"text\":\"abc\",\"date\":\"2025-2-3\"}", "$.date")]
+    [InlineData("{\"schemaVersion\":1,\"text\":\"abc\",\"date\":20250203}", "$.date")]
+    [InlineData("{\"schemaVersion\":1,\"text\":\"abc\",\"dates\":[{\"span\":{\"start\":0,\"length\":1},\"text\":\"a\",\"start\":\"2020-01-02T00:00\",\"precision\":\"day\"}]}", "$.dates[0].start")]
+    public void Deserialize_InvalidDate_ThrowsAtThatPath(string json, string path)
     {
-        NewsJsonException e = Assert.Throws<NewsJsonException>(() => NewsJson.Deserialize("{\"schemaVersion\":1,\"text\":\"abc\",\"date\":\"2025-02-30\"}"));
-        e.Path.Should().Be("$.date");
+        NewsJsonException e = Assert.Throws<NewsJsonException>(() => NewsJson.Deserialize(json));
+        e.Path.Should().Be(path);
+        e.LineNumber.Should().Be(0);
+    }
+
+    [Fact]
+    public void Serialize_ToBufferWriter_AppendsTheSameBytes()
+    {
+        Article article = Articles.Full();
+        System.Buffers.ArrayBufferWriter<byte> buffer = new(4);
+        System.Buffers.BuffersExtensions.Write(buffer, "x"u8);
+        NewsJson.Serialize(buffer, article);
+        NewsJson.Serialize(buffer, article, indented: true);
+        byte[] compact = NewsJson.SerializeToUtf8Bytes(article);
+        byte[] indented = NewsJson.SerializeToUtf8Bytes(article, indented: true);
+        buffer.WrittenSpan.ToArray().Should().Equal([(byte)'x', .. compact, .. indented]);
+        Encoding.UTF8.GetString(indented).Should().Contain("\n  \"id\": \"test-1\"");
+        compact.Should().Equal(Encoding.UTF8.GetBytes(NewsJson.Serialize(article)));
+    }
+
+    [Fact]
+    public void Serialize_ManyThreadsAtOnce_GiveTheSameBytes()
+    {
+        Article[] articles = [Articles.Full(), ArticleParser.Parse("Paris, France (AP) -- \u201cWe will go,\u201d the minister said on Monday."), Articles.Full()];
+        byte[][] expected = Array.ConvertAll(articles, a => NewsJson.SerializeToUtf8Bytes(a));
+        System.Threading.Tasks.Parallel.For(0, 2000, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            int k = i % articles.Length;
+            byte[] json = i % 2 == 0 ? NewsJson.SerializeToUtf8Bytes(articles[k]) : Encoding.UTF8.GetBytes(NewsJson.Serialize(articles[k]));
+            json.AsSpan().SequenceEqual(expected[k]).Should().BeTrue();
+        });
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
 
 namespace NewsModel.Serialization.Wire;
 
@@ -17,7 +19,7 @@ internal static class ArticleMapper
     {
         SchemaVersion = Article.CurrentSchemaVersion,
         Id = article.Id,
-        Date = article.Date,
+        Date = IsoDate(article.Date),
         Text = article.Text,
         Paragraphs = List(article.Paragraphs, static s => (SpanDto?)ToWire(s)),
         Actors = List(article.Actors, static a => (ActorDto?)new ActorDto
@@ -40,7 +42,7 @@ internal static class ArticleMapper
             SpeakerSpan = s.SpeakerSpan is { } speaker ? ToWire(speaker) : null,
             Cue = s.Cue,
             Channel = s.Channel,
-            Date = s.Date,
+            Date = IsoDate(s.Date),
             ContinuesId = s.ContinuesId,
             EventIds = List(s.EventIds, static id => (string?)id),
         }),
@@ -65,7 +67,7 @@ internal static class ArticleMapper
             Platform = e.Platform,
             Author = e.Author,
             Handle = e.Handle,
-            Date = e.Date,
+            Date = IsoDate(e.Date),
             Span = ToWire(e.Span),
             Links = List(e.Links, static s => (string?)s),
             Truncated = e.Truncated,
@@ -89,7 +91,7 @@ internal static class ArticleMapper
         string text = dto.Text ?? throw new WireException("$.text", "The article has no text.");
         Article article = new(
             text,
-            dto.Date,
+            ParseDate(dto.Date, "$.date"),
             dto.Id,
             Array(dto.Paragraphs, "$.paragraphs", static (s, p) => Span(s, p)),
             Array(dto.Actors, "$.actors", static (a, p) => ToModel(a!, p)),
@@ -140,7 +142,7 @@ internal static class ArticleMapper
             dto.SpeakerSpan is null ? null : Span(dto.SpeakerSpan, path + ".speakerSpan"),
             dto.Cue,
             dto.Channel,
-            dto.Date,
+            ParseDate(dto.Date, path + ".date"),
             dto.ContinuesId,
             Array(dto.EventIds, path + ".eventIds", static (s, p) => Required(s, p))));
     }
@@ -192,7 +194,7 @@ internal static class ArticleMapper
             Span(dto.Span, path + ".span"),
             dto.Author,
             dto.Handle,
-            dto.Date,
+            ParseDate(dto.Date, path + ".date"),
             Array(dto.Links, path + ".links", static (s, p) => Required(s, p)),
             dto.Truncated));
     }
@@ -213,8 +215,8 @@ internal static class ArticleMapper
         return Build(path, () => new TemporalExpression(
             Span(dto.Span, path + ".span"),
             Present(dto.Text, path + ".text"),
-            dto.Start,
-            dto.End,
+            ParseDate(dto.Start, path + ".start"),
+            ParseDate(dto.End, path + ".end"),
             precision,
             anchor));
     }
@@ -225,8 +227,8 @@ internal static class ArticleMapper
     {
         Span = ToWire(d.Span),
         Text = d.Text,
-        Start = d.Start,
-        End = d.End,
+        Start = IsoDate(d.Start),
+        End = IsoDate(d.End),
         Precision = WireNames.Of(d.Precision),
         Anchor = WireNames.Of(d.Anchor),
     };
@@ -244,6 +246,21 @@ internal static class ArticleMapper
         }
 
         return new TextSpan(dto.Start, dto.Length);
+    }
+
+    /// <summary>A date as the wire writes it: ISO-8601 <c>uuuu-MM-dd</c>, through NodaTime's pattern.</summary>
+    private static string? IsoDate(LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : null;
+
+    /// <summary>Reads an ISO-8601 date (<c>2025-12-15</c>) strictly; anything else is a problem at <paramref name="path"/>.</summary>
+    private static LocalDate? ParseDate(string? text, string path)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
+        return result.Success ? result.Value : throw new WireException(path, $"'{text}' is not a valid ISO-8601 date (expected YYYY-MM-DD): {result.Exception.Message}");
     }
 
     private static string Required(string? value, string path) =>

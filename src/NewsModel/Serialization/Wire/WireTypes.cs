@@ -1,11 +1,12 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
-using NodaTime;
 
 namespace NewsModel.Serialization.Wire;
 
 // The JSON shape of an Article (shared/spec/contract.md), as plain mutable classes for the source generator.
 // The public model never sees these: ArticleMapper converts and validates, naming the JSON path of any problem.
+// Dates are ISO strings here (ArticleMapper formats and parses them with NodaTime's LocalDatePattern.Iso): a property
+// with a custom converter would make System.Text.Json leave the source-generated fast path for writing.
 #pragma warning disable CA1812 // instantiated by the source-generated serializer
 
 internal sealed class ArticleDto
@@ -15,7 +16,7 @@ internal sealed class ArticleDto
 
     public string? Id { get; set; }
 
-    public LocalDate? Date { get; set; }
+    public string? Date { get; set; }
 
     public string? Text { get; set; }
 
@@ -74,7 +75,7 @@ internal sealed class StatementDto
 
     public string? Channel { get; set; }
 
-    public LocalDate? Date { get; set; }
+    public string? Date { get; set; }
 
     public string? ContinuesId { get; set; }
 
@@ -128,7 +129,7 @@ internal sealed class EmbedDto
 
     public string? Handle { get; set; }
 
-    public LocalDate? Date { get; set; }
+    public string? Date { get; set; }
 
     public SpanDto? Span { get; set; }
 
@@ -143,9 +144,9 @@ internal sealed class DateDto
 
     public string? Text { get; set; }
 
-    public LocalDate? Start { get; set; }
+    public string? Start { get; set; }
 
-    public LocalDate? End { get; set; }
+    public string? End { get; set; }
 
     public string? Precision { get; set; }
 
