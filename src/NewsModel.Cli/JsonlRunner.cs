@@ -1,10 +1,12 @@
 using System;
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Text.Json;
+using System.Runtime.ExceptionServices;
 using System.Threading;
-using System.Threading.Channels;
 using System.Threading.Tasks;
 using NewsModel.Parsing;
 using NewsModel.Serialization;
@@ -25,229 +27,376 @@ internal sealed record JsonlOptions(string Input, string? Output, LocalDate? Dat
 
 /// <summary>
 /// Parses an NDJSON stream of <c>{"id", "text", "date"?}</c> records into an NDJSON stream of articles. It is a
-/// streaming pipeline: one reader, <see cref="JsonlOptions.Threads"/> parsers and one writer run at once, and the
-/// writer puts every record out in input order as soon as it and all before it are done. A bad record is reported
-/// on the error writer with its line number and the rest are still written (unless fail-fast).
+/// streaming pipeline on dedicated threads: one reader gathers lines into batches of about
+/// <see cref="BatchBytes"/>, <see cref="JsonlOptions.Threads"/> parsers each take a whole batch and write its
+/// articles' JSON into the batch's own buffer, and one writer puts the batches out in input order as soon as each is
+/// done. A bad record is reported on the error writer with its line number and the rest are still written (unless
+/// fail-fast).
 /// </summary>
 /// <remarks>
-/// Memory is bounded whatever the input's size: at most <see cref="MaxInFlightRecords"/> records per thread and
-/// about <see cref="MaxInFlightBytes"/> of input are between the reader and the writer at any time (one record
-/// longer than that still goes through, alone).
+/// <para>
+/// Handing over batches rather than records keeps the threads' synchronisation to one hand-over per few dozen
+/// articles; batch objects and their buffers are reused, so that a run allocates little beyond the articles
+/// themselves.
+/// </para>
+/// <para>
+/// Memory is bounded whatever the input's size: at most <see cref="BatchesPerThread"/> batches per thread and about
+/// <see cref="MaxInFlightBytes"/> of input are between the reader and the writer at any time (one record longer than
+/// that still goes through, alone).
+/// </para>
 /// </remarks>
 internal static class JsonlRunner
 {
-    /// <summary>Records read ahead of the writer, per parsing thread.</summary>
-    public const int MaxInFlightRecords = 64;
+    /// <summary>Input bytes gathered into one batch (a record longer than this makes a batch alone).</summary>
+    public const int BatchBytes = 64 * 1024;
+
+    /// <summary>The most records in one batch.</summary>
+    public const int BatchRecords = 128;
+
+    /// <summary>Batches read ahead of the writer, per parsing thread.</summary>
+    public const int BatchesPerThread = 4;
 
     /// <summary>Input bytes read ahead of the writer.</summary>
     public const long MaxInFlightBytes = 32L * 1024 * 1024;
 
-    public static async Task<int> RunAsync(JsonlOptions options, TextWriter errors, CancellationToken cancellationToken)
+    /// <summary>Runs the pipeline on dedicated threads; the task completes with the exit code.</summary>
+    public static Task<int> RunAsync(JsonlOptions options, TextWriter errors, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(() => Run(options, errors, cancellationToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static int Run(JsonlOptions options, TextWriter errors, CancellationToken cancellationToken)
     {
         string inputName = options.Input == "-" ? "<stdin>" : options.Input;
         if (options.Input != "-" && !File.Exists(options.Input))
         {
-            await errors.WriteLineAsync($"newsmodel: {inputName}: no such file.").ConfigureAwait(false);
+            errors.WriteLine($"newsmodel: {inputName}: no such file.");
             return ExitCodes.BadInput;
         }
 
-        Stream input = options.Input == "-" ? Console.OpenStandardInput() : new FileStream(options.Input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: false);
-        Stream output = options.Output is null ? Console.OpenStandardOutput() : new FileStream(options.Output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: false);
-        await using (input.ConfigureAwait(false))
-        await using (output.ConfigureAwait(false))
+        using Stream input = options.Input == "-" ? Console.OpenStandardInput() : new FileStream(options.Input, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        using Stream output = options.Output is null ? Console.OpenStandardOutput() : new FileStream(options.Output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using Utf8LineReader reader = new(input, options.MaxLineBytes);
+        using ProgressBar? progress = options.ShowProgress ? new ProgressBar(errors, input.CanSeek ? input.Length : -1) : null;
+        using CancellationTokenSource stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using Pipeline pipeline = new(options, inputName, output, errors, progress, stop);
+
+        Thread[] parsers = new Thread[options.Threads];
+        for (int t = 0; t < parsers.Length; t++)
         {
-            using Utf8LineReader reader = new(input, options.MaxLineBytes);
-            using ProgressBar? progress = options.ShowProgress ? new ProgressBar(errors, input.CanSeek ? input.Length : -1) : null;
-            using CancellationTokenSource stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            using Pipeline pipeline = new(options, inputName, output, errors, progress, stop);
-
-            Task[] parsers = new Task[options.Threads];
-            for (int t = 0; t < parsers.Length; t++)
-            {
-                parsers[t] = Task.Run(() => pipeline.ParseAsync(stop.Token), CancellationToken.None);
-            }
-
-            Task writer = Task.Run(
-                async () =>
-                {
-                    try
-                    {
-                        await pipeline.WriteAsync(stop.Token).ConfigureAwait(false);
-                    }
-                    catch (Exception e) when (e is not OperationCanceledException)
-                    {
-                        // an output error: stop the reader, which may wait for room, and report it
-                        await stop.CancelAsync().ConfigureAwait(false);
-                        throw;
-                    }
-                },
-                CancellationToken.None);
-            try
-            {
-                await pipeline.ReadAsync(reader, input, stop.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (pipeline.Failed && !cancellationToken.IsCancellationRequested)
-            {
-                // fail-fast stopped the reader
-            }
-            finally
-            {
-                pipeline.Complete();
-            }
-
-            try
-            {
-                await Task.WhenAll(parsers).ConfigureAwait(false);
-                await writer.ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (pipeline.Failed && !cancellationToken.IsCancellationRequested)
-            {
-                // fail-fast: the writer has written everything before the bad record
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-            progress?.Finish();
-            return pipeline.Bad == 0 ? ExitCodes.Success : ExitCodes.BadInput;
+            parsers[t] = new Thread(pipeline.Parse) { IsBackground = true, Name = "newsmodel parser " + t.ToString(CultureInfo.InvariantCulture) };
+            parsers[t].Start();
         }
+
+        Thread writer = new(pipeline.Write) { IsBackground = true, Name = "newsmodel writer" };
+        writer.Start();
+        try
+        {
+            pipeline.Read(reader, input);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // fail-fast, an output error or a cancellation stopped the reader
+        }
+        catch
+        {
+            // an input error: let the other threads go, then report it
+            stop.Cancel();
+            throw;
+        }
+        finally
+        {
+            pipeline.Complete();
+            foreach (Thread parser in parsers)
+            {
+                parser.Join();
+            }
+
+            writer.Join();
+        }
+
+        pipeline.ThrowIfFailed();
+        cancellationToken.ThrowIfCancellationRequested();
+        output.Flush();
+        progress?.Finish();
+        return pipeline.Bad == 0 ? ExitCodes.Success : ExitCodes.BadInput;
     }
 
-    /// <summary>The channels and counters shared by the reader, the parsers and the writer of one run.</summary>
+    /// <summary>The queues, the batch pool and the counters shared by the reader, the parsers and the writer of one run.</summary>
     private sealed class Pipeline(JsonlOptions options, string inputName, Stream output, TextWriter errors, ProgressBar? progress, CancellationTokenSource stop) : IDisposable
     {
-        private readonly Channel<JsonlRecord> _ordered = Channel.CreateBounded<JsonlRecord>(
-            new BoundedChannelOptions(Math.Max(MaxInFlightRecords, options.Threads * MaxInFlightRecords)) { SingleReader = true, SingleWriter = true });
-
-        private readonly Channel<JsonlRecord> _work = Channel.CreateUnbounded<JsonlRecord>(new UnboundedChannelOptions { SingleWriter = true });
-        private readonly SemaphoreSlim _written = new(0);
+        private readonly BlockingCollection<JsonlBatch> _ordered = new(new ConcurrentQueue<JsonlBatch>(), Math.Max(2, options.Threads * BatchesPerThread));
+        private readonly BlockingCollection<JsonlBatch> _work = new(new ConcurrentQueue<JsonlBatch>());
+        private readonly ConcurrentQueue<JsonlBatch> _free = new();
+        private readonly object _room = new();
         private long _inFlightBytes;
         private long _position = -1;
-        private volatile bool _failed;
-
-        public bool Failed => _failed;
-
-        public void Dispose() => _written.Dispose();
+        private Exception? _failure;
 
         public int Bad { get; private set; }
 
-        /// <summary>Reads lines, hands each record to the parsers and queues it for the writer, in order.</summary>
-        public async Task ReadAsync(Utf8LineReader reader, Stream input, CancellationToken cancellationToken)
+        public void Dispose()
         {
-            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+            _ordered.Dispose();
+            _work.Dispose();
+        }
+
+        /// <summary>Rethrows an exception that ended the writer or a parser (an output error, a defect).</summary>
+        public void ThrowIfFailed()
+        {
+            if (Volatile.Read(ref _failure) is { } failure)
+            {
+                ExceptionDispatchInfo.Throw(failure);
+            }
+        }
+
+        /// <summary>Reads lines into batches and hands each to the parsers and, in order, to the writer.</summary>
+        public void Read(Utf8LineReader reader, Stream input)
+        {
+            JsonlBatch batch = Rent();
+            while (reader.ReadLine() is { } line)
             {
                 if (!line.TooLong && NewsJson.IsBlank(line.Bytes.Span))
                 {
                     continue;
                 }
 
-                // Wait for the writer while too much input is in flight (one oversized record may pass alone).
-                while (Interlocked.Read(ref _inFlightBytes) > 0 && Interlocked.Read(ref _inFlightBytes) + line.Bytes.Length > MaxInFlightBytes)
+                if (batch.Count > 0 && (batch.InputBytes + line.Bytes.Length > BatchBytes || batch.Count == BatchRecords))
                 {
-                    await _written.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    Submit(batch, input);
+                    batch = Rent();
                 }
 
-                JsonlRecord record = new(line.Number, line.TooLong ? null : line.Bytes.ToArray());
-                Interlocked.Add(ref _inFlightBytes, record.Size);
-                await _ordered.Writer.WriteAsync(record, cancellationToken).ConfigureAwait(false);
-                _work.Writer.TryWrite(record);
-                if (input.CanSeek)
-                {
-                    Volatile.Write(ref _position, input.Position);
-                }
+                batch.Add(line);
+            }
+
+            if (batch.Count > 0)
+            {
+                Submit(batch, input);
             }
         }
 
-        /// <summary>Tells the parsers and the writer that no more records come.</summary>
+        /// <summary>Tells the parsers and the writer that no more batches come.</summary>
         public void Complete()
         {
-            _ordered.Writer.TryComplete();
-            _work.Writer.TryComplete();
+            _ordered.CompleteAdding();
+            _work.CompleteAdding();
         }
 
-        /// <summary>One parsing thread: parses records as they come, in any order.</summary>
-        public async Task ParseAsync(CancellationToken cancellationToken)
+        /// <summary>One parsing thread: parses whole batches as they come, in any order.</summary>
+        public void Parse()
         {
-            await foreach (JsonlRecord record in _work.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            try
             {
-                record.Process(options.Date, options.MaxTextLength, options.MaxLineBytes);
-                record.MarkDone();
+                foreach (JsonlBatch batch in _work.GetConsumingEnumerable(stop.Token))
+                {
+                    batch.Process(options);
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // stopped
+            }
+            catch (Exception e)
+            {
+                Fail(e);
             }
         }
 
-        /// <summary>Writes every record in input order once it is parsed; reports bad ones; stops at the first with fail-fast.</summary>
-        public async Task WriteAsync(CancellationToken cancellationToken)
+        /// <summary>Writes every batch in input order once it is parsed; reports bad records; stops at the first with fail-fast.</summary>
+        public void Write()
         {
-            int sinceReport = 0;
-            await foreach (JsonlRecord record in _ordered.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            try
             {
-                await record.Done.ConfigureAwait(false);
-                if (record.Json is { } json)
+                foreach (JsonlBatch batch in _ordered.GetConsumingEnumerable(stop.Token))
                 {
-                    output.Write(json);
-                    output.WriteByte((byte)'\n');
-                }
-                else
-                {
-                    Bad++;
-                    progress?.Clear();
-                    await errors.WriteLineAsync($"newsmodel: {inputName}:{record.Line.ToString(CultureInfo.InvariantCulture)}: {record.Error}").ConfigureAwait(false);
-                    if (options.FailFast)
+                    batch.WaitDone(stop.Token);
+                    if (!WriteBatch(batch))
                     {
-                        _failed = true;
-                        await stop.CancelAsync().ConfigureAwait(false);
+                        stop.Cancel();
                         return;
                     }
+
+                    lock (_room)
+                    {
+                        _inFlightBytes -= batch.InputBytes;
+                        Monitor.PulseAll(_room);
+                    }
+
+                    progress?.Report(Volatile.Read(ref _position), batch.Count, Bad);
+                    if (batch.Reusable)
+                    {
+                        _free.Enqueue(batch);
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // stopped
+            }
+            catch (Exception e)
+            {
+                Fail(e);
+            }
+        }
+
+        /// <summary>Writes a batch's good records and reports its bad ones; false when fail-fast stops the run.</summary>
+        private bool WriteBatch(JsonlBatch batch)
+        {
+            int written = 0;
+            for (int i = 0; i < batch.Count; i++)
+            {
+                if (batch.ErrorOf(i) is not { } error)
+                {
+                    continue;
                 }
 
-                Interlocked.Add(ref _inFlightBytes, -record.Size);
-                record.Release();
-                _written.Release();
-                if (++sinceReport == 64)
+                int end = batch.OutputEndOf(i);
+                output.Write(batch.Output[written..end]);
+                written = end;
+                Bad++;
+                progress?.Clear();
+                errors.WriteLine($"newsmodel: {inputName}:{batch.LineOf(i).ToString(CultureInfo.InvariantCulture)}: {error}");
+                if (options.FailFast)
                 {
-                    progress?.Report(Volatile.Read(ref _position), sinceReport, Bad);
-                    sinceReport = 0;
+                    return false;
                 }
             }
 
-            progress?.Report(Volatile.Read(ref _position), sinceReport, Bad);
+            output.Write(batch.Output[written..]);
+            return true;
+        }
+
+        private JsonlBatch Rent()
+        {
+            JsonlBatch batch = _free.TryDequeue(out JsonlBatch? reused) ? reused : new JsonlBatch();
+            batch.Reset();
+            return batch;
+        }
+
+        private void Submit(JsonlBatch batch, Stream input)
+        {
+            // Wait for the writer while too much input is in flight (one oversized batch may pass alone).
+            lock (_room)
+            {
+                while (_inFlightBytes > 0 && _inFlightBytes + batch.InputBytes > MaxInFlightBytes)
+                {
+                    stop.Token.ThrowIfCancellationRequested();
+                    Monitor.Wait(_room, 100);
+                }
+
+                _inFlightBytes += batch.InputBytes;
+            }
+
+            _ordered.Add(batch, stop.Token);
+            _work.Add(batch, stop.Token);
+            if (input.CanSeek)
+            {
+                Volatile.Write(ref _position, input.Position);
+            }
+        }
+
+        private void Fail(Exception e)
+        {
+            Interlocked.CompareExchange(ref _failure, e, null);
+            stop.Cancel();
         }
     }
 }
 
-/// <summary>One input line: its bytes in, its article JSON or its error out.</summary>
-internal sealed class JsonlRecord(long line, byte[]? bytes)
+/// <summary>
+/// A run of consecutive input lines: their bytes in one buffer, and after <see cref="Process"/> their articles' JSON
+/// (each followed by a newline) in another, with each record's error if it has one.
+/// </summary>
+internal sealed class JsonlBatch
 {
-    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private byte[]? _bytes = bytes;
+    /// <summary>Buffers that grew past this (for a huge record) are not kept for the next batch.</summary>
+    private const int MaxReusedBytes = 4 * 1024 * 1024;
 
-    public long Line { get; } = line;
+    private readonly ArrayBufferWriter<byte> _output = new(4 * JsonlRunner.BatchBytes);
+    private readonly object _gate = new();
+    private byte[] _input = new byte[JsonlRunner.BatchBytes];
+    private Entry[] _entries = new Entry[16];
+    private bool _done;
 
-    /// <summary>The input bytes it holds until written (0 for a line over the limit).</summary>
-    public int Size { get; } = bytes?.Length ?? 0;
+    public int Count { get; private set; }
 
-    /// <summary>Completes when <see cref="Process"/> has run.</summary>
-    public Task Done => _done.Task;
+    /// <summary>The input bytes held (lines over the length limit hold none).</summary>
+    public int InputBytes { get; private set; }
 
-    public byte[]? Json { get; private set; }
+    /// <summary>The JSON lines of the good records, in input order.</summary>
+    public ReadOnlySpan<byte> Output => _output.WrittenSpan;
 
-    public string? Error { get; private set; }
+    /// <summary>Whether the buffers are small enough to keep for another batch.</summary>
+    public bool Reusable => _input.Length <= MaxReusedBytes && _output.Capacity <= MaxReusedBytes;
 
-    /// <summary>Marks the record processed.</summary>
-    public void MarkDone() => _done.TrySetResult();
-
-    /// <summary>Drops the output once written, so that memory is not held by the queue.</summary>
-    public void Release() => Json = null;
-
-    public void Process(LocalDate? defaultDate, int maxTextLength, int maxLineBytes)
+    /// <summary>Empties the batch for reuse.</summary>
+    public void Reset()
     {
-        byte[]? bytes = _bytes;
-        _bytes = null;
-        if (bytes is null)
+        Count = 0;
+        InputBytes = 0;
+        _output.ResetWrittenCount();
+        _done = false;
+    }
+
+    public void Add(Utf8Line line)
+    {
+        if (Count == _entries.Length)
         {
-            Error = string.Create(CultureInfo.InvariantCulture, $"the line is longer than the limit of {maxLineBytes} bytes (--max-line-bytes).");
-            return;
+            Array.Resize(ref _entries, Count * 2);
         }
 
+        ReadOnlySpan<byte> bytes = line.TooLong ? default : line.Bytes.Span;
+        if (InputBytes + bytes.Length > _input.Length)
+        {
+            Array.Resize(ref _input, Math.Max(_input.Length * 2, InputBytes + bytes.Length));
+        }
+
+        bytes.CopyTo(_input.AsSpan(InputBytes));
+        _entries[Count++] = new Entry(line.Number, InputBytes, bytes.Length, line.TooLong);
+        InputBytes += bytes.Length;
+    }
+
+    public long LineOf(int index) => _entries[index].Line;
+
+    public string? ErrorOf(int index) => _entries[index].Error;
+
+    /// <summary>Where record <paramref name="index"/>'s JSON line ends in <see cref="Output"/> (where it would, for a bad one).</summary>
+    public int OutputEndOf(int index) => _entries[index].OutputEnd;
+
+    /// <summary>Blocks until <see cref="Process"/> has run (cancellation is seen within a tenth of a second).</summary>
+    public void WaitDone(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            while (!_done)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Monitor.Wait(_gate, 100);
+            }
+        }
+    }
+
+    /// <summary>Parses every record and writes its JSON line, or notes its error; then marks the batch done.</summary>
+    public void Process(JsonlOptions options)
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            ref Entry entry = ref _entries[i];
+            entry.Error = entry.TooLong
+                ? string.Create(CultureInfo.InvariantCulture, $"the line is longer than the limit of {options.MaxLineBytes} bytes (--max-line-bytes).")
+                : ProcessRecord(_input.AsSpan(entry.Start, entry.Length), options);
+            entry.OutputEnd = _output.WrittenCount;
+        }
+
+        lock (_gate)
+        {
+            _done = true;
+            Monitor.PulseAll(_gate);
+        }
+    }
+
+    /// <summary>Parses one record and appends its JSON line to the output; returns its error instead when it is bad.</summary>
+    private string? ProcessRecord(ReadOnlySpan<byte> bytes, JsonlOptions options)
+    {
         ArticleInputDto? record;
         try
         {
@@ -258,50 +407,60 @@ internal sealed class JsonlRecord(long line, byte[]? bytes)
             long column = (e.BytePositionInLine ?? 0) + 1;
             string message = e.Message;
             int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-            Error = string.Create(CultureInfo.InvariantCulture, $"column {column}: invalid record: {(cut > 0 ? message[..cut] : message)}");
-            return;
+            return string.Create(CultureInfo.InvariantCulture, $"column {column}: invalid record: {(cut > 0 ? message[..cut] : message)}");
         }
 
         if (record is null)
         {
-            Error = "the record is null, not an object.";
-            return;
+            return "the record is null, not an object.";
         }
 
         if (record.Text is null)
         {
-            Error = "the record has no \"text\".";
-            return;
+            return "the record has no \"text\".";
         }
 
-        LocalDate? date = defaultDate;
+        LocalDate? date = options.Date;
         if (record.Date is { } dateText)
         {
             if (!ArticleHeader.TryParseIsoDate(dateText, out LocalDate parsed))
             {
-                Error = $"the record's \"date\" '{dateText}' is not a valid date (expected YYYY-MM-DD).";
-                return;
+                return $"the record's \"date\" '{dateText}' is not a valid date (expected YYYY-MM-DD).";
             }
 
             date = parsed;
         }
 
-        ArticleParserOptions options = new() { Id = record.Id, Date = date, ReadDateline = false, MaxTextLength = maxTextLength };
+        ArticleParserOptions parserOptions = new() { Id = record.Id, Date = date, ReadDateline = false, MaxTextLength = options.MaxTextLength };
+        int mark = _output.WrittenCount;
         try
         {
-            if (!ArticleParser.TryParse(record.Text, options, out Article? article, out NewsParseError? error))
+            if (!ArticleParser.TryParse(record.Text, parserOptions, out Article? article, out NewsParseError? error))
             {
-                Error = string.Create(CultureInfo.InvariantCulture, $"record {record.Id ?? "(no id)"}: text {error.Line}:{error.Column}: {error.Message}");
-                return;
+                return string.Create(CultureInfo.InvariantCulture, $"record {record.Id ?? "(no id)"}: text {error.Line}:{error.Column}: {error.Message}");
             }
 
-            Json = NewsJson.SerializeToUtf8Bytes(article);
+            NewsJson.Serialize(_output, article);
+            _output.Write("\n"u8);
+            return null;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A defect in the library must not take the batch down: the record is reported, the rest are kept.
-            Error = string.Create(CultureInfo.InvariantCulture, $"record {record.Id ?? "(no id)"}: internal error ({e.GetType().Name}): {e.Message} Please report it with this record.");
+            if (_output.WrittenCount != mark)
+            {
+                throw new InvalidOperationException("A record failed after part of its JSON was written.", e);
+            }
+
+            return string.Create(CultureInfo.InvariantCulture, $"record {record.Id ?? "(no id)"}: internal error ({e.GetType().Name}): {e.Message} Please report it with this record.");
         }
+    }
+
+    private record struct Entry(long Line, int Start, int Length, bool TooLong)
+    {
+        public string? Error { get; set; }
+
+        public int OutputEnd { get; set; }
     }
 }
 

@@ -86,6 +86,49 @@ public sealed class JsonlTests
         one.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(1500);
     }
 
+    private static string ManyRecords(int count, Func<int, bool> bad, int bigEvery = 0)
+    {
+        StringBuilder input = new();
+        for (int i = 1; i <= count; i++)
+        {
+            if (bad(i))
+            {
+                input.Append("{\"id\":\"r").Append(i).Append("\"}\n");
+                continue;
+            }
+
+            int length = bigEvery > 0 && i % bigEvery == 0 ? 3 * JsonlRunner.BatchBytes : i % 200;
+            input.Append("{\"id\":\"r").Append(i).Append("\",\"text\":\"Record ").Append(i).Append(". ").Append(new string('y', length)).Append("\"}\n");
+        }
+
+        return input.ToString();
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task Jsonl_BadRecordsAcrossManyBatches_AreReportedInOrderAndTheRestKept(int threads)
+    {
+        // Bad records at the first and last line, at batch edges and in runs; records longer than a batch between.
+        int[] bad = [1, 127, 128, 129, 256, 700, 701, 702, 1999, 2000];
+        (int exit, string output, string errors) = await Run(ManyRecords(2000, bad.Contains, bigEvery: 333), threads);
+        exit.Should().Be(1);
+        string[] ids = output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(l => NewsJson.Deserialize(l).Id!).ToArray();
+        ids.Should().Equal(Enumerable.Range(1, 2000).Where(i => !bad.Contains(i)).Select(i => "r" + i));
+        errors.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Should().Equal(bad.Select(i => $"newsmodel: IN:{i}: the record has no \"text\"."));
+    }
+
+    [Fact]
+    public async Task Jsonl_FailFastInALaterBatch_WritesEverythingBeforeTheBadRecordAndNothingAfter()
+    {
+        (int exit, string output, string errors) = await Run(ManyRecords(1500, i => i is 700 or 900), threads: 3, failFast: true);
+        exit.Should().Be(1);
+        string[] lines = output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(699);
+        NewsJson.Deserialize(lines[^1]).Id.Should().Be("r699");
+        errors.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Should().Equal("newsmodel: IN:700: the record has no \"text\".");
+    }
+
     [Fact]
     public async Task Jsonl_ThroughTheProcess_WritesToStandardOutput()
     {

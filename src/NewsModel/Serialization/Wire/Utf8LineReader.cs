@@ -24,6 +24,7 @@ internal sealed class Utf8LineReader : IDisposable
     private int _scanned;
     private bool _eof;
     private bool _first = true;
+    private bool _skipping;
     private long _number;
 
     public Utf8LineReader(Stream stream, int maxLineBytes)
@@ -36,56 +37,92 @@ internal sealed class Utf8LineReader : IDisposable
     /// <summary>Reads the next line, or returns null at the end of the stream.</summary>
     public async ValueTask<Utf8Line?> ReadLineAsync(CancellationToken cancellationToken)
     {
-        bool skipping = false;
         while (true)
         {
-            int newline = _buffer.AsSpan(_scanned, _end - _scanned).IndexOf((byte)'\n');
-            if (newline >= 0)
+            if (TryTake(out Utf8Line? line))
             {
-                int lineEnd = _scanned + newline;
-                int lineStart = _start;
-                _start = _scanned = lineEnd + 1;
-                _number++;
-                if (skipping || lineEnd - lineStart > _maxLineBytes)
-                {
-                    return new Utf8Line(ReadOnlyMemory<byte>.Empty, _number, TooLong: true);
-                }
-
-                return new Utf8Line(Trim(lineStart, lineEnd), _number, TooLong: false);
+                return line;
             }
 
-            _scanned = _end;
-            if (_eof)
-            {
-                if (_start >= _end && !skipping)
-                {
-                    return null;
-                }
-
-                int lineStart = _start;
-                _start = _scanned = _end;
-                _number++;
-                return skipping || _end - lineStart > _maxLineBytes
-                    ? new Utf8Line(ReadOnlyMemory<byte>.Empty, _number, TooLong: true)
-                    : new Utf8Line(Trim(lineStart, _end), _number, TooLong: false);
-            }
-
-            if (_end - _start > _maxLineBytes)
-            {
-                // Too long to keep: drop what we have and look for the end of the line.
-                skipping = true;
-                _start = _end = _scanned = 0;
-            }
-
-            MakeRoom();
-            int read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
-            if (read == 0)
-            {
-                _eof = true;
-            }
-
-            _end += read;
+            Fill(await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false));
         }
+    }
+
+    /// <summary>Reads the next line, blocking on the stream, or returns null at the end of the stream.</summary>
+    public Utf8Line? ReadLine()
+    {
+        while (true)
+        {
+            if (TryTake(out Utf8Line? line))
+            {
+                return line;
+            }
+
+            Fill(_stream.Read(_buffer.AsSpan(_end)));
+        }
+    }
+
+    /// <summary>
+    /// Takes the next line from the buffer: true with the line (or null at the end of the stream), or false when
+    /// more bytes must be read first (room for them has been made).
+    /// </summary>
+    private bool TryTake(out Utf8Line? line)
+    {
+        int newline = _buffer.AsSpan(_scanned, _end - _scanned).IndexOf((byte)'\n');
+        if (newline >= 0)
+        {
+            int lineEnd = _scanned + newline;
+            int lineStart = _start;
+            _start = _scanned = lineEnd + 1;
+            line = Take(lineStart, lineEnd);
+            return true;
+        }
+
+        _scanned = _end;
+        if (_eof)
+        {
+            if (_start >= _end && !_skipping)
+            {
+                line = null;
+                return true;
+            }
+
+            int lineStart = _start;
+            _start = _scanned = _end;
+            line = Take(lineStart, _end);
+            return true;
+        }
+
+        if (_end - _start > _maxLineBytes)
+        {
+            // Too long to keep: drop what we have and look for the end of the line.
+            _skipping = true;
+            _start = _end = _scanned = 0;
+        }
+
+        MakeRoom();
+        line = null;
+        return false;
+    }
+
+    private Utf8Line Take(int lineStart, int lineEnd)
+    {
+        _number++;
+        bool tooLong = _skipping || lineEnd - lineStart > _maxLineBytes;
+        _skipping = false;
+        return tooLong
+            ? new Utf8Line(ReadOnlyMemory<byte>.Empty, _number, TooLong: true)
+            : new Utf8Line(Trim(lineStart, lineEnd), _number, TooLong: false);
+    }
+
+    private void Fill(int read)
+    {
+        if (read == 0)
+        {
+            _eof = true;
+        }
+
+        _end += read;
     }
 
     public void Dispose()
