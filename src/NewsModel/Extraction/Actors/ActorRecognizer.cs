@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 #if NET9_0_OR_GREATER
 using System.Collections.Frozen;
 #endif
@@ -200,6 +201,7 @@ internal sealed partial class ActorRecognizer
     private ReadOnlySpan<char> Span(int fromWord, int toWord) =>
         _text.AsSpan(_words[fromWord].Start, _words[toWord - 1].End - _words[fromWord].Start);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsText(int i, string value) => i >= 0 && i < _words.Count && Span(_words[i]).SequenceEqual(value);
 
     private void ClassifyLines(int lineCount)
@@ -267,6 +269,7 @@ internal sealed partial class ActorRecognizer
     /// (invariant simple case mapping, the same as <see cref="StringComparison.OrdinalIgnoreCase"/>) when
     /// <paramref name="ignoreCase"/>. Deterministic, unlike <see cref="string.GetHashCode()"/>, and a fraction of its cost.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int WordHash(ReadOnlySpan<char> word, bool ignoreCase)
     {
         uint h = 2166136261;

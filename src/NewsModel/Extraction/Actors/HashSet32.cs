@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace NewsModel.Extraction.Actors;
 
@@ -44,6 +45,7 @@ internal sealed class HashSet32
     }
 
     /// <summary>The slot holding <paramref name="hash"/>, or the empty slot where it would go.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Probe(int hash, out bool found)
     {
         long key = (uint)hash | Occupied;

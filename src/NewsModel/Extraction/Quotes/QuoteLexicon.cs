@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 
 namespace NewsModel.Extraction.Quotes;
@@ -411,6 +412,7 @@ internal static class QuoteLexicon
         return -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool SameWord(string key, ReadOnlySpan<char> word)
     {
         if (key.Length != word.Length)
@@ -429,6 +431,7 @@ internal static class QuoteLexicon
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static char Fold(char c) => c switch
     {
         >= 'A' and <= 'Z' => (char)(c + 32),
@@ -436,6 +439,7 @@ internal static class QuoteLexicon
         _ => c,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(ReadOnlySpan<char> word)
     {
         uint h = 2166136261;
