@@ -1,5 +1,8 @@
 using System;
 using System.Runtime.CompilerServices;
+#if NET9_0_OR_GREATER
+using System.Collections.Frozen;
+#endif
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
@@ -1234,7 +1237,7 @@ internal sealed partial class ActorRecognizer
     /// the same answers as the lookups of <see cref="Learn"/>, read from the lexicons' own key sets, merged into one
     /// table at first use.
     /// </summary>
-    private static readonly Lazy<WordTable<ulong>> s_exactFacts = new(BuildExactFacts);
+    private static readonly Lazy<FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>>> s_exactFacts = new(BuildExactFacts);
 
     private static ulong ExactFactsKnown()
     {
@@ -1247,7 +1250,7 @@ internal sealed partial class ActorRecognizer
         return known;
     }
 
-    private static WordTable<ulong> BuildExactFacts()
+    private static FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> BuildExactFacts()
     {
         var values = new Dictionary<string, ulong>(StringComparer.Ordinal);
         void Set(IEnumerable<string> words, WordFact fact)
@@ -1274,7 +1277,7 @@ internal sealed partial class ActorRecognizer
             values[word] = values.GetValueOrDefault(word) | (LearnNonEntity(word, 0) & ~KnownBits);
         }
 
-        return new WordTable<ulong>(values);
+        return values.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 #endif
 

@@ -3,8 +3,6 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using System.Linq;
-using NewsModel.Text;
 
 namespace NewsModel.Extraction;
 
@@ -15,18 +13,19 @@ namespace NewsModel.Extraction;
 /// <remarks>
 /// A surface form may belong to more than one entry ("Georgia" the country and the US state live in two lexicons,
 /// but "Victoria" the Australian state and the capital of the Seychelles both live in <c>places.tsv</c>): lookups
-/// return every entry, in file order. Exact lookups never allocate (a <see cref="WordTable{TValue}"/>); lookups
-/// that ignore case never allocate on .NET 9 and later (span-keyed alternate lookup), and on .NET 8 copy the span
-/// into a string. Instances are immutable and safe to share between threads.
+/// return every entry, in file order. Lookups never allocate on .NET 9 and later (span-keyed alternate lookup);
+/// on .NET 8 a span is copied into a string first. Instances are immutable and safe to share between threads.
 /// </remarks>
 /// <typeparam name="TEntry">The entry type.</typeparam>
 internal sealed class Lexicon<TEntry>
     where TEntry : class
 {
-    private readonly WordTable<ImmutableArray<TEntry>> _exact;
+    private readonly FrozenDictionary<string, ImmutableArray<TEntry>> _exact;
     private readonly FrozenDictionary<string, ImmutableArray<TEntry>> _ignoreCase;
-    private readonly WordTable<bool> _firstTokens;
+    private readonly FrozenSet<string> _firstTokens;
 #if NET9_0_OR_GREATER
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstTokensSpan;
+    private readonly FrozenDictionary<string, ImmutableArray<TEntry>>.AlternateLookup<ReadOnlySpan<char>> _exactSpan;
     private readonly FrozenDictionary<string, ImmutableArray<TEntry>>.AlternateLookup<ReadOnlySpan<char>> _ignoreCaseSpan;
 #endif
 
@@ -55,19 +54,13 @@ internal sealed class Lexicon<TEntry>
             }
         }
 
-        var exactPairs = new List<KeyValuePair<string, ImmutableArray<TEntry>>>(exact.Count);
-        foreach (KeyValuePair<string, List<TEntry>> pair in exact)
-        {
-            exactPairs.Add(new(pair.Key, [.. pair.Value]));
-        }
-
-        _exact = new WordTable<ImmutableArray<TEntry>>(exactPairs);
-        Surfaces = [.. exact.Keys];
+        _exact = Freeze(exact, StringComparer.Ordinal);
         _ignoreCase = Freeze(ignoreCase, StringComparer.OrdinalIgnoreCase);
         MaxWordCount = maxWords;
-        FirstTokens = [.. firstTokens];
-        _firstTokens = new WordTable<bool>(firstTokens.Select(static t => KeyValuePair.Create(t, true)).ToList());
+        _firstTokens = firstTokens.ToFrozenSet(StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
+        _firstTokensSpan = _firstTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        _exactSpan = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
         _ignoreCaseSpan = _ignoreCase.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
     }
@@ -78,11 +71,11 @@ internal sealed class Lexicon<TEntry>
     /// <summary>Every entry, in file order (sorted by its first column).</summary>
     public ImmutableArray<TEntry> Entries { get; }
 
-    /// <summary>Every distinct surface form, exact spelling, in no particular order.</summary>
-    public ImmutableArray<string> Surfaces { get; }
+    /// <summary>Every distinct surface form, exact spelling.</summary>
+    public ImmutableArray<string> Surfaces => _exact.Keys;
 
-    /// <summary>The tokens that may begin a surface form of more than one token (see <see cref="MayBeginLonger"/>), in no particular order.</summary>
-    public ImmutableArray<string> FirstTokens { get; }
+    /// <summary>The tokens that may begin a surface form of more than one token (see <see cref="MayBeginLonger"/>).</summary>
+    public IEnumerable<string> FirstTokens => _firstTokens;
 
     /// <summary>The largest number of space-separated words in a surface form: how far a phrase matcher must look ahead.</summary>
     public int MaxWordCount { get; }
@@ -91,17 +84,30 @@ internal sealed class Lexicon<TEntry>
     /// Whether some surface form of more than one token may begin with this token (exact spelling): when not, a
     /// phrase matcher at this token needs only the one-token lookup.
     /// </summary>
-    public bool MayBeginLonger(ReadOnlySpan<char> token) => _firstTokens.ContainsKey(token);
+    public bool MayBeginLonger(ReadOnlySpan<char> token)
+    {
+#if NET9_0_OR_GREATER
+        return _firstTokensSpan.Contains(token);
+#else
+        return _firstTokens.Contains(token.ToString());
+#endif
+    }
 
     /// <summary>The entries carrying exactly this surface form (ordinal comparison); empty when none.</summary>
-    public ImmutableArray<TEntry> Find(ReadOnlySpan<char> surface) =>
-        _exact.TryGetValue(surface, out ImmutableArray<TEntry> found) ? found : [];
+    public ImmutableArray<TEntry> Find(ReadOnlySpan<char> surface)
+    {
+#if NET9_0_OR_GREATER
+        return _exactSpan.TryGetValue(surface, out ImmutableArray<TEntry> found) ? found : [];
+#else
+        return _exact.TryGetValue(surface.ToString(), out ImmutableArray<TEntry> found) ? found : [];
+#endif
+    }
 
     /// <inheritdoc cref="Find(ReadOnlySpan{char})"/>
     public ImmutableArray<TEntry> Find(string surface)
     {
         ArgumentNullException.ThrowIfNull(surface);
-        return Find(surface.AsSpan());
+        return _exact.TryGetValue(surface, out ImmutableArray<TEntry> found) ? found : [];
     }
 
     /// <summary>The entries carrying this surface form in any letter case ("ISTANBUL", "istanbul"); empty when none.</summary>
