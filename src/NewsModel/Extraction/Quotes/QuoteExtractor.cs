@@ -104,6 +104,7 @@ internal static class QuoteExtractor
             return;
         }
 
+        MarkParticleCues(text, tokens);
         var ctx = new Ctx(text, tokens, w.Quotes, options);
         bool startsWithQuote = tokens[0].Kind == QTokenKind.Open;
         if (!startsWithQuote && paragraph - w.CarryParagraph > 1)
@@ -126,6 +127,36 @@ internal static class QuoteExtractor
             AnalyzeSentence(ctx, s, n, paragraph, w, output);
         }
     }
+
+    /// <summary>
+    /// "pointed out", "shot back", "lashed out": a verb that reports speech only with its particle becomes a cue there,
+    /// and the particle is skipped like an adverb (so that what follows it is the content).
+    /// </summary>
+    private static void MarkParticleCues(string text, List<QToken> tokens)
+    {
+        for (int k = 0; k + 1 < tokens.Count; k++)
+        {
+            QToken tok = tokens[k];
+            if ((tok.Classes & WordClass.ParticleCue) == 0 || tok.Kind != QTokenKind.Word || tok.Quote >= 0)
+            {
+                continue;
+            }
+
+            QToken next = tokens[k + 1];
+            ReadOnlySpan<char> word = text.AsSpan(tok.Start, tok.End - tok.Start);
+            if (next.Kind == QTokenKind.Word && next.Quote < 0 && QuoteLexicon.Particle(word) is string particle
+                && text.AsSpan(next.Start, next.End - next.Start).Equals(particle, StringComparison.OrdinalIgnoreCase)
+                && !(k + 2 < tokens.Count && tokens[k + 2].Kind == QTokenKind.Word && IsTarget(text.AsSpan(tokens[k + 2].Start, tokens[k + 2].End - tokens[k + 2].Start))))
+            {
+                tokens[k] = tok with { Classes = tok.Classes | WordClass.Cue };
+                tokens[k + 1] = next with { Classes = next.Classes | WordClass.Skip };
+            }
+        }
+    }
+
+    /// <summary>"lashed out at the press", "fired back against …": the particle verb names a target, not what was said.</summary>
+    private static bool IsTarget(ReadOnlySpan<char> w) =>
+        w.Equals("at", StringComparison.OrdinalIgnoreCase) || w.Equals("against", StringComparison.OrdinalIgnoreCase) || w.Equals("on", StringComparison.OrdinalIgnoreCase);
 
     // ------------------------------------------------------------------ sentences
     private static bool IsSentenceEnd(Ctx c, int k)

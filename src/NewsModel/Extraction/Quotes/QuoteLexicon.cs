@@ -29,6 +29,8 @@ internal enum WordClass : uint
     Calendar = 1 << 18,
     Quantity = 1 << 19,
     Number = 1 << 20,
+    /// <summary>A cue only with its particle after it: "pointed out", "shot back", "lashed out".</summary>
+    ParticleCue = 1 << 21,
 }
 
 /// <summary>
@@ -70,6 +72,12 @@ internal static class QuoteLexicon
         "want", "suspect", "assume", "conclude", "consider", "reckon", "figure", "imagine", "predict", "suggest",
     ];
 
+    // Verbs that report speech only with their particle ("pointed out", "shot back"): see <see cref="Particle"/>.
+    private static readonly (string Lemma, string Particle)[] s_particleVerbs =
+    [
+        ("point", "out"), ("lash", "out"), ("shoot", "back"), ("fire", "back"), ("hit", "back"),
+    ];
+
     private static readonly string[] s_tellVerbs =
     [
         "tell", "inform", "assure", "remind", "notify", "warn", "brief", "urge", "ask", "advise", "promise",
@@ -84,9 +92,10 @@ internal static class QuoteLexicon
         ("swore", "swear"), ("sworn", "swear"),
         ("signalled", "signal"), ("signalling", "signal"), ("pleaded", "plead"), ("pled", "plead"),
         ("according", "according to"), ("reads", "read"), ("sang", "sing"),
+        ("shot", "shoot"), ("hitting", "hit"),
     ];
 
-    private static readonly string[] s_doubleFinal = ["admit", "quip", "signal", "brag", "plan", "commit", "rebut", "regret"];
+    private static readonly string[] s_doubleFinal = ["admit", "quip", "signal", "brag", "plan", "commit", "rebut", "regret", "slam"];
 
     private static readonly string[] s_pronouns =
     [
@@ -269,10 +278,15 @@ internal static class QuoteLexicon
             AddVerb(v, WordClass.TellCue);
         }
 
+        foreach ((string lemma, _) in s_particleVerbs)
+        {
+            AddVerb(lemma, WordClass.ParticleCue);
+        }
+
         foreach ((string form, string lemma) in s_irregular)
         {
             WordClass extra = form.EndsWith("ing", StringComparison.Ordinal) ? WordClass.Gerund : WordClass.None;
-            WordClass cls = IsBelief(lemma) && !IsSpeech(lemma) ? WordClass.BeliefCue : WordClass.Cue;
+            WordClass cls = IsParticleVerb(lemma) ? WordClass.ParticleCue : IsBelief(lemma) && !IsSpeech(lemma) ? WordClass.BeliefCue : WordClass.Cue;
             if (string.Equals(lemma, "tell", StringComparison.Ordinal))
             {
                 cls |= WordClass.TellCue;
@@ -305,6 +319,34 @@ internal static class QuoteLexicon
 
     /// <summary>The lemma of a cue word ("told" → "tell"), or null.</summary>
     public static string? Lemma(ReadOnlySpan<char> word) => Find(word) is int i and >= 0 ? s_lemmas[i] : null;
+
+    /// <summary>The particle a <see cref="WordClass.ParticleCue"/> verb needs after it ("out" for "pointed"), or null.</summary>
+    public static string? Particle(ReadOnlySpan<char> word)
+    {
+        string? lemma = Lemma(word);
+        foreach ((string l, string particle) in s_particleVerbs)
+        {
+            if (string.Equals(l, lemma, StringComparison.Ordinal))
+            {
+                return particle;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsParticleVerb(string lemma)
+    {
+        foreach ((string l, _) in s_particleVerbs)
+        {
+            if (string.Equals(l, lemma, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsSpeech(string lemma) => Array.IndexOf(s_speechVerbs, lemma) >= 0;
 

@@ -50,7 +50,20 @@ public sealed class QuoteExtractorTests
         { "Senate leader Mitch Holm, R-Ky., delivered a blunt message: “It is time to stop.”", "It is time to stop.", StatementKind.Direct, "Senate leader Mitch Holm" },
         { "The page was replaced by a message that said, “The item is no longer available.”", "The item is no longer available.", StatementKind.Direct, "that" },
         { "“We are ready,” Rep. Ann Cole (D-Va.), chair of the panel, said.", "We are ready,", StatementKind.Direct, "Rep. Ann Cole (D-Va.)" },
+
+        // verbs that report speech only with their particle
+        { "“The ferry never left the harbour,” the skipper pointed out.", "The ferry never left the harbour,", StatementKind.Direct, "the skipper" },
+        { "Anna Berg shot back, “Nobody asked the fishermen.”", "Nobody asked the fishermen.", StatementKind.Direct, "Anna Berg" },
+        { "The mayor fired back that the budget had been public for months.", "that the budget had been public for months", StatementKind.Indirect, "The mayor" },
     };
+
+    [Theory]
+    [InlineData("The mayor lashed out at the council over the closed pier.")]
+    [InlineData("The skipper pointed to the closed pier.")]
+    public void Extract_ParticleVerbWithATargetOrNoParticle_IsNoCue(string text)
+    {
+        Run(text).Should().BeEmpty();
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]
