@@ -584,6 +584,14 @@ internal static class QuoteExtractor
 
         if (!gerund && ParseSubjectLeft(c, s, k, out int ss, out int se, out SpeakerHint sh))
         {
+            if (sh != SpeakerHint.Pronoun && NameBeforeApposition(c, s, ss, out int ns2, out int ne2))
+            {
+                // "Sam Lau, the party's communications director said": the name the unclosed apposition describes
+                ss = ns2;
+                se = ne2;
+                sh = SpeakerHint.Name;
+            }
+
             SetSpeaker(c, ref a, ss, se, sh);
             a.LeftBoundary = ss;
             int before = ss - 1;
@@ -661,6 +669,53 @@ internal static class QuoteExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A name that opens the sentence (after a conjunction at most) and ends at the comma before <paramref name="description"/>:
+    /// "Sam Lau, the party's communications director said", where the apposition's closing comma is missing.
+    /// </summary>
+    private static bool NameBeforeApposition(Ctx c, int s, int description, out int ns, out int ne)
+    {
+        List<QToken> t = c.Tokens;
+        ns = ne = -1;
+        int comma = description - 1;
+        while (comma > s && description - comma < MaxNpTokens && t[comma].Kind == QTokenKind.Word && t[comma].Quote < 0 && !IsCue(c, t[comma].Classes))
+        {
+            comma--; // "the chief engineer of the Lund Harbour Authority": the mention may be the apposition's last noun phrase
+        }
+
+        if (comma <= s || !IsPunct(c, t[comma], ',') || t[comma].Quote >= 0)
+        {
+            return false;
+        }
+
+        description = comma + 1;
+
+        // the apposition is a described role ("a former aide to …", "the party's chairman", "president of …"), not a bare plural ("officials")
+        QToken first = t[description];
+        if (first.Kind != QTokenKind.Word || !(Is(c, first, "a") || Is(c, first, "an") || Is(c, first, "the") || IsPossessive(c, first)
+            || (!IsUpper(c, first) && (first.Classes & (WordClass.Title | WordClass.Role)) != 0 && !c.Span(first).EndsWith("s", StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
+        // a full name of two words or more: not a sentence adverb ("Still, the poll's authors said")
+        int start = t[s].Kind == QTokenKind.Word && (t[s].Classes & WordClass.Conjunction) != 0 ? s + 1 : s;
+        if (comma - start < 2)
+        {
+            return false;
+        }
+
+        for (int m = start; m < comma; m++)
+        {
+            if (!IsUpper(c, t[m]) || t[m].Quote >= 0)
+            {
+                return false;
+            }
+        }
+
+        return ParseNpRight(c, start, comma, out ns, out ne, out SpeakerHint hint) && ns == start && ne == comma && hint == SpeakerHint.Name;
     }
 
     /// <summary>

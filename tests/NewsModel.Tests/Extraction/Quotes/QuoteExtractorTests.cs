@@ -51,6 +51,11 @@ public sealed class QuoteExtractorTests
         { "The page was replaced by a message that said, “The item is no longer available.”", "The item is no longer available.", StatementKind.Direct, "that" },
         { "“We are ready,” Rep. Ann Cole (D-Va.), chair of the panel, said.", "We are ready,", StatementKind.Direct, "Rep. Ann Cole (D-Va.)" },
 
+        // an apposition whose closing comma is missing: the name it describes is the speaker
+        { "Tom Berg, the chief engineer of the Lund Harbour Authority said that the pier would reopen.", "that the pier would reopen", StatementKind.Indirect, "Tom Berg" },
+        { "Anna Lind, director of the Lund Port Authority stated, “The pier is safe.”", "The pier is safe.", StatementKind.Direct, "Anna Lind" },
+        { "Still, the chief engineer said that the pier would reopen.", "that the pier would reopen", StatementKind.Indirect, "the chief engineer" },
+
         // verbs that report speech only with their particle
         { "“The ferry never left the harbour,” the skipper pointed out.", "The ferry never left the harbour,", StatementKind.Direct, "the skipper" },
         { "Anna Berg shot back, “Nobody asked the fishermen.”", "Nobody asked the fishermen.", StatementKind.Direct, "Anna Berg" },
