@@ -65,6 +65,14 @@ internal static class QuoteLexicon
         "criticize", "criticise", "praise", "defend", "dismiss", "reject", "press", "chant", "sing", "crack", "interject", "quote",
     ];
 
+    // Verbs of praise and blame whose object is what was said ("hailed the vote as “fantastic”", "denounced the
+    // “attack”"; PolNeAR annotates them as attributions).
+    private static readonly string[] s_evaluativeVerbs =
+    [
+        "hail", "decry", "condemn", "denounce", "dub", "tout", "mock", "assail", "applaud", "lambaste", "deride",
+        "laud", "commend", "bemoan", "recite", "reference", "highlight", "thank", "fume", "bark",
+    ];
+
     // Cues of belief, perception and finding (PolNeAR annotates them too).
     private static readonly string[] s_beliefVerbs =
     [
@@ -278,6 +286,11 @@ internal static class QuoteLexicon
             AddVerb(v, WordClass.TellCue);
         }
 
+        foreach (string v in s_evaluativeVerbs)
+        {
+            AddVerb(v, WordClass.Cue);
+        }
+
         foreach ((string lemma, _) in s_particleVerbs)
         {
             AddVerb(lemma, WordClass.ParticleCue);
@@ -369,6 +382,7 @@ internal static class QuoteLexicon
 
         foreach (string form in Inflect(lemma))
         {
+
             Add(form, cls | (form.EndsWith("ing", StringComparison.Ordinal) ? WordClass.Gerund : WordClass.None), lemma);
         }
     }

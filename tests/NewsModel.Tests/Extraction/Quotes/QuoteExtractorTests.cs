@@ -56,6 +56,10 @@ public sealed class QuoteExtractorTests
         { "Anna Lind, director of the Lund Port Authority stated, “The pier is safe.”", "The pier is safe.", StatementKind.Direct, "Anna Lind" },
         { "Still, the chief engineer said that the pier would reopen.", "that the pier would reopen", StatementKind.Indirect, "the chief engineer" },
 
+        // verbs of praise and blame
+        { "The mayor hailed the new ferry line as “a lifeline for the islands.”", "a lifeline for the islands.", StatementKind.Partial, "The mayor" },
+        { "Anna Berg denounced what she called “a reckless plan.”", "a reckless plan.", StatementKind.Partial, "Anna Berg" },
+
         // verbs that report speech only with their particle
         { "“The ferry never left the harbour,” the skipper pointed out.", "The ferry never left the harbour,", StatementKind.Direct, "the skipper" },
         { "Anna Berg shot back, “Nobody asked the fishermen.”", "Nobody asked the fishermen.", StatementKind.Direct, "Anna Berg" },
