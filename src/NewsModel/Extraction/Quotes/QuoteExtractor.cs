@@ -430,6 +430,11 @@ internal static class QuoteExtractor
             if (hasRight)
             {
                 int cut = CutRight(c, a.RightStart, nextBreak);
+                if (a.Lemma is "call" or "dub" or "label" or "brand" or "deem" or "nickname" && !IsCueParticle(c, a, t[a.RightStart - 1]))
+                {
+                    cut = EndOfNaming(c, a.RightStart, cut);
+                }
+
                 if (a.InRelative)
                 {
                     cut = EndOfRelative(c, a.RightStart, cut);
@@ -2097,6 +2102,72 @@ internal static class QuoteExtractor
                     return k;
                 }
             }
+        }
+
+        return b;
+    }
+
+    /// <summary>
+    /// "called his rival “a total lightweight” on Tuesday, adding …", "a plan he calls “a scam” and …": after a naming
+    /// verb the content is the object and its quoted name, so it ends with the quotation (and with a second one joined
+    /// by "and", "or" or a comma: "called it “weak” and “disappointing”").
+    /// </summary>
+    private static int EndOfNaming(Ctx c, int a, int b)
+    {
+        List<QToken> t = c.Tokens;
+        int open = -1;
+        for (int k = a; k < b && k < a + MaxNpTokens; k++)
+        {
+            QToken x = t[k];
+            if (x.Kind == QTokenKind.Open && x.Quote >= 0)
+            {
+                open = k;
+                break;
+            }
+
+            if (x.Kind != QTokenKind.Word || Is(c, x, "that") || IsCue(c, x.Classes))
+            {
+                return b; // a clause or punctuation first: not a name given to an object
+            }
+        }
+
+        while (open >= 0)
+        {
+            int close = c.Quotes[t[open].Quote].CloseToken;
+            if (close < 0 || close + 1 >= b)
+            {
+                return b;
+            }
+
+            int after = close + 1;
+            while (after < b && t[after].Kind == QTokenKind.Punct && t[after].Quote < 0 && c.Text[t[after].Start] is '.' or ',')
+            {
+                after++; // punctuation inside the marks' reach ("“weak,” and") does not end the name
+            }
+
+            if (after + 1 < b && t[after].Kind == QTokenKind.Word && (Is(c, t[after], "and") || Is(c, t[after], "or")) && t[after + 1].Kind == QTokenKind.Open)
+            {
+                open = after + 1;
+                continue;
+            }
+
+            if (after < b && t[after].Kind == QTokenKind.Open && IsPunct(c, t[after - 1], ','))
+            {
+                open = after;
+                continue;
+            }
+
+            // the name ends the content where a comma, a dash, a participle or a new verb phrase follows it; a phrase that
+            // completes it stays ("called him “unfit to serve” as president")
+            QToken next = t[close + 1];
+            bool commaInside = close - 1 > open && IsPunct(c, t[close - 1], ',');
+            if (commaInside || (next.Kind == QTokenKind.Punct && c.Text[next.Start] is ',' or '-' or '\u2013' or '\u2014')
+                || (next.Kind == QTokenKind.Word && !IsUpper(c, next) && (c.Span(next).EndsWith("ing", StringComparison.Ordinal) || Is(c, next, "and") || Is(c, next, "but"))))
+            {
+                return close + 1;
+            }
+
+            return b;
         }
 
         return b;

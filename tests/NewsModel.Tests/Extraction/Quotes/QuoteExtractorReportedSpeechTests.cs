@@ -247,6 +247,18 @@ public sealed class QuoteExtractorReportedSpeechTests
         Text(text, hit.Span).Should().Be(content);
     }
 
+    [Theory]
+    [InlineData("Tom Ellis called the plan “a disaster,” blaming the council for the delay.", "the plan “a disaster,”")]
+    [InlineData("Anna Berg called the ferry “slow” and “unsafe” - a view the council shares.", "the ferry “slow” and “unsafe”")]
+    [InlineData("Captain Lars Holm called the new pier “a gift to the island” in a letter to the council.", "the new pier “a gift to the island” in a letter to the council")]
+    public void Extract_NamingVerb_ContentEndsWithTheQuotedName(string text, string content)
+    {
+        List<StatementCandidate> found = Run(text).Where(c => c.Cue != null && Text(text, c.Cue) == "called").ToList();
+
+        found.Should().NotBeEmpty();
+        found.Should().AllSatisfy(c => Text(text, c.Content).Should().Be(content));
+    }
+
     [Fact]
     public void Parse_SplitQuotation_LaterFragmentsContinueTheFirst()
     {
