@@ -21,6 +21,7 @@ internal static class QuoteExtractor
     private const int MaxNpTokens = 10;
     private const int MaxAppositionTokens = 30;
     private const int MaxFrameTokens = 24;
+    private const int FloatingLead = 12;
 
     [ThreadStatic]
     private static Scratch? s_scratch;
@@ -179,6 +180,12 @@ internal static class QuoteExtractor
             return false;
         }
 
+        if (tok.Kind == QTokenKind.Word && tok.Quote < 0 && t[k + 1].Kind == QTokenKind.Open && EndsWithInitialism(c, tok)
+            && t[k + 1].End < c.Text.Length && char.IsUpper(c.Text[t[k + 1].End]))
+        {
+            return true; // "… at a rally in Binghamton, N.Y. “Secretary Clinton …”": the abbreviation's period ends the sentence too
+        }
+
         if (tok.Kind == QTokenKind.Close && k > 0)
         {
             QToken last = t[k - 1];
@@ -190,6 +197,13 @@ internal static class QuoteExtractor
         }
 
         return false;
+    }
+
+    /// <summary>A dotted initialism that ends in its period: "N.Y.", "S.C.", "D.C.", "U.S.".</summary>
+    private static bool EndsWithInitialism(Ctx c, QToken tok)
+    {
+        ReadOnlySpan<char> w = c.Span(tok);
+        return w.Length >= 4 && w[^1] == '.' && w[^3] == '.' && char.IsUpper(w[^2]) && char.IsUpper(w[0]);
     }
 
     private static bool StartsSentence(Ctx c, QToken next) =>
@@ -340,6 +354,7 @@ internal static class QuoteExtractor
     private static void AnalyzeSentence(Ctx c, int s, int e, int paragraph, Scratch w, List<StatementCandidate> output)
     {
         List<QToken> t = c.Tokens;
+        w.Sentence++;
         List<Attribution> attrs = w.Attributions;
         attrs.Clear();
         int cues = 0;
@@ -511,6 +526,35 @@ internal static class QuoteExtractor
                 }
             }
 
+            if (any && !onlyQuotes && w.CarrySentence == w.Sentence - 1 && w.CarryParagraph == paragraph && FloatingPartial(c, s, e))
+            {
+                // "“…,” said Tad Devine. “We could win enough delegates …” which votes in June.": the next sentence
+                // quotes the same speaker inside words of the writer's own; the whole sentence is the content
+                int a = s;
+                int b = e;
+                while (b > a && t[b - 1].Kind == QTokenKind.Punct && t[b - 1].Quote < 0)
+                {
+                    b--;
+                }
+
+                var content = TextSpan.FromBounds(t[a].Start, t[b - 1].End);
+                for (int k = a; k < b; k++)
+                {
+                    QToken tok = t[k];
+                    if (tok.Kind == QTokenKind.Open && tok.Quote >= 0)
+                    {
+                        QuoteChunk q = c.Quotes[tok.Quote];
+                        if (q.InnerEnd > q.InnerStart)
+                        {
+                            output.Add(new StatementCandidate(StatementKind.Partial, TextSpan.FromBounds(q.InnerStart, q.InnerEnd), content, null, null, w.CarrySpeaker,
+                                w.CarryName, SpeakerHint.Continuation, null, w.CarryGroup));
+                        }
+                    }
+                }
+
+                w.CarrySentence = w.Sentence;
+            }
+
             if (any && onlyQuotes)
             {
                 for (int k = s; k < e; k++)
@@ -529,8 +573,47 @@ internal static class QuoteExtractor
                 }
 
                 w.CarryParagraph = paragraph;
+                w.CarrySentence = w.Sentence;
             }
         }
+    }
+
+    /// <summary>
+    /// A sentence that quotes without a cue of its own: no verb of saying outside the quotations, and a first quotation
+    /// of three words or more that opens the sentence or comes within its first few words.
+    /// </summary>
+    private static bool FloatingPartial(Ctx c, int s, int e)
+    {
+        List<QToken> t = c.Tokens;
+        for (int k = s; k < e; k++)
+        {
+            if (t[k].Kind == QTokenKind.Word && t[k].Quote < 0 && IsCue(c, t[k].Classes))
+            {
+                return false;
+            }
+        }
+
+        for (int k = s; k < e; k++)
+        {
+            QToken x = t[k];
+            if (x.Kind == QTokenKind.Open && x.Quote >= 0)
+            {
+                QuoteChunk q = c.Quotes[x.Quote];
+                int words = 0;
+                int close = q.CloseToken < 0 ? e : Math.Min(q.CloseToken, e);
+                for (int m = k + 1; m < close; m++)
+                {
+                    if (t[m].Kind == QTokenKind.Word)
+                    {
+                        words++;
+                    }
+                }
+
+                return k - s <= FloatingLead && words >= 3;
+            }
+        }
+
+        return false;
     }
 
     private static bool SpeechBefore(List<Attribution> attrs)
@@ -1714,7 +1797,7 @@ internal static class QuoteExtractor
                     }
 
                     // "told reporters at the port of Tallinn.": a place phrase that ends the sentence is where, not what.
-                    return tell && IsPlacePhraseToEnd(c, prep, e) ? -1 : prep;
+                    return (tell || a.AllowLeft) && IsPlacePhraseToEnd(c, prep, e) ? -1 : prep;
                 }
 
                 if (a.Channel is null && (media || upper) && (Is(c, x, "on") || Is(c, x, "to") || Is(c, x, "with") || Is(c, x, "via")))
@@ -1784,6 +1867,11 @@ internal static class QuoteExtractor
 
             if (x.Kind != QTokenKind.Word)
             {
+                if (c.Text[x.Start] == ',' && x.Quote < 0 && k + 1 < e && IsUpper(c, t[k + 1]))
+                {
+                    continue; // "in Binghamton, N.Y."
+                }
+
                 return c.Text[x.Start] is '.' or '!' or '?' && (k + 1 >= e || t[k + 1].Kind != QTokenKind.Word);
             }
 
@@ -2477,9 +2565,17 @@ internal static class QuoteExtractor
 
         public int CarryParagraph { get; set; }
 
+        /// <summary>The sentence (counted from the article's start) the carried attribution was last used in.</summary>
+        public int CarrySentence { get; set; }
+
+        /// <summary>The number of the sentence being analysed.</summary>
+        public int Sentence { get; set; }
+
         public void Reset()
         {
             Group = 0;
+            Sentence = 0;
+            CarrySentence = -10;
             CarryValid = false;
             CarrySpeaker = null;
             CarryName = null;
@@ -2494,6 +2590,7 @@ internal static class QuoteExtractor
             CarryName = a.SpeakerName;
             CarryGroup = group;
             CarryParagraph = paragraph;
+            CarrySentence = Sentence;
         }
     }
 }

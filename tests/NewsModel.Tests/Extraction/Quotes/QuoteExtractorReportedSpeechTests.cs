@@ -260,6 +260,45 @@ public sealed class QuoteExtractorReportedSpeechTests
     }
 
     [Fact]
+    public void Extract_QuotationAfterAnInitialism_StartsANewSentence()
+    {
+        const string text = "“The pier is closed,” Anna Berg said at the harbour in Lund, N.Y. “Nobody may use it until spring.”";
+        List<StatementCandidate> found = Run(text);
+
+        found.Select(c => Text(text, c.Span)).Should().Equal("The pier is closed,", "Nobody may use it until spring.");
+        found.Select(c => Text(text, c.Speaker)).Should().AllBe("Anna Berg");
+    }
+
+    [Fact]
+    public void Extract_QuotationInTheNextSentenceWithoutCue_ContinuesTheSpeakerAsPartial()
+    {
+        const string text = "“The pier is closed,” said Anna Berg, the harbour master. “We will rebuild it before the summer” and reopen the ferry line.";
+        List<StatementCandidate> found = Run(text);
+
+        found.Should().HaveCount(2);
+        StatementCandidate next = found[1];
+        next.Kind.Should().Be(StatementKind.Partial);
+        Text(text, next.Content).Should().Be("“We will rebuild it before the summer” and reopen the ferry line");
+        Text(text, next.Speaker).Should().Be("Anna Berg");
+        next.Group.Should().Be(found[0].Group);
+    }
+
+    [Fact]
+    public void Extract_QuotationTwoSentencesAfterTheCue_IsNotContinued()
+    {
+        const string text = "“The pier is closed,” said Anna Berg. The ferry still runs. Its owners call it “a lifeline for the island” and want more boats.";
+        Run(text).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Extract_PlacePhraseAfterTheCueOfAQuotation_IsNoContent()
+    {
+        const string text = "“The pier is closed,” Anna Berg said at the harbour in Lund.";
+
+        Run(text).Select(c => Text(text, c.Span)).Should().Equal("The pier is closed,");
+    }
+
+    [Fact]
     public void Parse_SplitQuotation_LaterFragmentsContinueTheFirst()
     {
         Article article = ArticleParser.Parse("“We are ready,” Anna Berg told reporters in Tallinn. “The money is there. We need a timetable.”\n\nOther news.");
