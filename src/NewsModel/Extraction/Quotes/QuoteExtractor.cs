@@ -887,6 +887,7 @@ internal static class QuoteExtractor
                     }
                 }
 
+                v = SkipAdverbials(c, v, limit);
                 if (v < limit && t[v].Kind == QTokenKind.Word && t[v].Quote < 0 && !IsUpper(c, t[v])
                     && (t[v].Classes & (WordClass.Preposition | WordClass.Conjunction | WordClass.Determiner | WordClass.Time)) == 0)
                 {
@@ -898,6 +899,39 @@ internal static class QuoteExtractor
         }
 
         return ns >= 0;
+    }
+
+    /// <summary>
+    /// Past adverbs and time phrases between a subject and its verb: "Trump on Thursday ratcheted up …", "He also spoke
+    /// …", "Clinton last week sought …"; at most four words, never an auxiliary ("has", "went").
+    /// </summary>
+    private static int SkipAdverbials(Ctx c, int v, int limit)
+    {
+        List<QToken> t = c.Tokens;
+        int start = v;
+        while (v < limit && v < start + 4 && t[v].Kind == QTokenKind.Word && t[v].Quote < 0)
+        {
+            QToken x = t[v];
+            if ((x.Classes & WordClass.Calendar) != 0
+                || (IsAdverb(c, x) && !IsUpper(c, x) && (x.Classes & WordClass.Stop) == 0 && !Is(c, x, "went") && !Is(c, x, "been") && !Is(c, x, "being")))
+            {
+                v++;
+            }
+            else if (v + 1 < limit && (t[v + 1].Classes & WordClass.Calendar) != 0 && Is(c, x, "on"))
+            {
+                v += 2;
+            }
+            else if (v + 1 < limit && (Is(c, x, "last") || Is(c, x, "this")) && (t[v + 1].Classes & WordClass.Time) != 0 && !IsUpper(c, t[v + 1]))
+            {
+                v += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return v;
     }
 
     private static int PrevSignificant(Ctx c, int s, int k)
@@ -1679,6 +1713,21 @@ internal static class QuoteExtractor
                 char ch = c.Text[x.Start];
                 if (ch is ',' or ':' or '\u2014' or '\u2013' or '-')
                 {
+                    if (ch == ',' && j > firstContent)
+                    {
+                        int m = j + 1;
+                        while (m < e && m < j + 4 && IsUpper(c, t[m]) && t[m].Quote < 0)
+                        {
+                            m++;
+                        }
+
+                        if (m > j + 1 && m + 1 < e && IsPunct(c, t[m], ',') && t[m].Quote < 0 && (Is(c, t[m + 1], "that") || t[m + 1].Kind == QTokenKind.Open))
+                        {
+                            j = m + 1; // "told supporters in Columbus, Ohio, that …": the place's state is no content
+                            continue;
+                        }
+                    }
+
                     if (j + 1 < e && t[j + 1].Kind == QTokenKind.Open)
                     {
                         return j + 1;

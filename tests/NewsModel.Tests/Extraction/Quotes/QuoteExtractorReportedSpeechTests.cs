@@ -298,6 +298,18 @@ public sealed class QuoteExtractorReportedSpeechTests
         Run(text).Select(c => Text(text, c.Span)).Should().Equal("The pier is closed,");
     }
 
+    [Theory]
+    [InlineData("Anna Berg on Thursday stepped up her attacks on the council, saying it had ignored the fishermen.", "Anna Berg", "it had ignored the fishermen")]
+    [InlineData("She also spoke about the new pier, saying it would be finished by June.", "She", "it would be finished by June")]
+    [InlineData("Tom Ellis closed his campaign office, telling volunteers in Lund, Skane, that he would run again.", "Tom Ellis", "that he would run again")]
+    public void Extract_ParticipleAfterAMainClause_TakesItsSubject(string text, string speaker, string content)
+    {
+        StatementCandidate hit = Run(text).Should().ContainSingle().Subject;
+
+        Text(text, hit.Speaker).Should().Be(speaker);
+        Text(text, hit.Content).Should().Be(content);
+    }
+
     [Fact]
     public void Parse_SplitQuotation_LaterFragmentsContinueTheFirst()
     {
