@@ -1096,7 +1096,77 @@ internal static class QuoteExtractor
         }
 
         ns = ExtendToQuote(c, s, ns);
+        if (hint != SpeakerHint.Pronoun)
+        {
+            ns = ExtendToClauseStart(c, s, ns);
+        }
+
         return true;
+    }
+
+    /// <summary>
+    /// "A strong majority of Democratic primary voters say", "a survey conducted by independent analyst Elena Sadovskaya
+    /// found", "Lee Wang of The Intercept asked": the mention runs back to the start of its clause when only the words of
+    /// a noun phrase stand between (no verb, adverb, time word, quotation or punctuation, at most eight words; not a
+    /// prepositional opener such as "In 2012").
+    /// </summary>
+    private static int ExtendToClauseStart(Ctx c, int s, int ns)
+    {
+        List<QToken> t = c.Tokens;
+        int start = ns;
+        for (int b = ns - 1; b >= s && b >= ns - 8; b--)
+        {
+            QToken x = t[b];
+            if (x.Kind != QTokenKind.Word || x.Quote >= 0)
+            {
+                if (x.Kind == QTokenKind.Punct && c.Text[x.Start] == '/' )
+                {
+                    continue;
+                }
+
+                start = b + 1;
+                break;
+            }
+
+            if (IsCue(c, x.Classes) || (x.Classes & (WordClass.Stop | WordClass.Skip | WordClass.Time | WordClass.Calendar | WordClass.Pronoun | WordClass.Relative)) != 0
+                || (IsAdverb(c, x) && b > s) || (char.IsDigit(c.Text[x.Start]) && (x.Classes & WordClass.Quantity) == 0 && b == s)
+                || ((x.Classes & WordClass.Conjunction) != 0 && b > s && t[b - 1].Kind == QTokenKind.Word && !Is(c, x, "and") && !Is(c, x, "or") && !Is(c, x, "nor"))
+                || Is(c, x, "after") || Is(c, x, "before") || Is(c, x, "since") || Is(c, x, "as") || c.Span(x).Contains('\u2019') && !IsPossessive(c, x)
+                || (!IsUpper(c, x) && IsPastVerb(c, x) && !(b + 1 < ns && (Is(c, t[b + 1], "by") || Is(c, t[b + 1], "for") || Is(c, t[b + 1], "in") || Is(c, t[b + 1], "on")))))
+            {
+                return ns; // a verb, a subordinate clause or an adverbial stands before the mention: not one noun phrase
+            }
+
+            if (b == s || (b - 1 >= s && t[b - 1].Kind != QTokenKind.Word))
+            {
+                start = b;
+                break;
+            }
+        }
+
+        if (start >= ns || start < s)
+        {
+            return ns;
+        }
+
+        if (start > s && !(t[start - 1].Kind == QTokenKind.Punct && c.Text[t[start - 1].Start] is ',' or ';' or ':' or '\u2014') && t[start - 1].Kind != QTokenKind.Close)
+        {
+            return ns;
+        }
+
+        QToken first = t[start];
+        if ((first.Classes & WordClass.Conjunction) != 0)
+        {
+            start++;
+            first = t[start];
+        }
+
+        if (start >= ns || (first.Classes & (WordClass.Preposition | WordClass.Conjunction)) != 0 || c.Span(first).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return ns;
+        }
+
+        return start;
     }
 
     /// <summary>

@@ -310,6 +310,18 @@ public sealed class QuoteExtractorReportedSpeechTests
         Text(text, hit.Content).Should().Be(content);
     }
 
+    [Theory]
+    [InlineData("Lee Berg of the Lund Gazette asked the mayor whether the pier would reopen.", "Lee Berg of the Lund Gazette")]
+    [InlineData("A study drafted for the Lund harbour board says the pier is too short.", "A study drafted for the Lund harbour board")]
+    [InlineData("Boos rang out when Anna Berg said the pier would stay closed.", "Anna Berg")]
+    [InlineData("In 2019 the harbour board said the pier would stay closed.", "the harbour board")]
+    public void Extract_SubjectNounPhrase_RunsBackToItsClauseStart(string text, string speaker)
+    {
+        StatementCandidate hit = Run(text).Should().ContainSingle().Subject;
+
+        Text(text, hit.Speaker).Should().Be(speaker);
+    }
+
     [Fact]
     public void Parse_SplitQuotation_LaterFragmentsContinueTheFirst()
     {
