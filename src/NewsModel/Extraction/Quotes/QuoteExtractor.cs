@@ -2406,6 +2406,17 @@ internal static class QuoteExtractor
                 return k - 1;
             }
 
+            if (x.Kind == QTokenKind.Word && x.Quote < 0 && Is(c, x, "which") && CommaBefore(c, k) is int which and >= 0 && which > a + 2 && IsPlainTail(c, k + 1, b))
+            {
+                return which; // "… at such legislation, which would give …": the writer's own gloss, to the end, unquoted
+            }
+
+            if (x.Kind == QTokenKind.Word && x.Quote < 0 && (Is(c, x, "a") || Is(c, x, "an")) && CommaBefore(c, k) is int gloss and >= 0 && gloss > a + 2
+                && GlossRelative(c, k + 1, b) && IsPlainTail(c, k + 1, b))
+            {
+                return gloss; // "… exit the EU, a move that could trigger …": an apposition to the whole clause
+            }
+
             if (x.Kind == QTokenKind.Word && t[k - 1].Quote < 0 && t[k - 1].Kind == QTokenKind.Punct && c.Text[t[k - 1].Start] is '\u2013' or '\u2014' or '-'
                 && (x.Classes & WordClass.Conjunction) != 0 && !Is(c, x, "and") && !Is(c, x, "or"))
             {
@@ -2442,6 +2453,49 @@ internal static class QuoteExtractor
         }
 
         return b;
+    }
+
+    /// <summary>A relative pronoun within four words of <paramref name="from"/> ("a move that …", "an extraordinary indictment that …").</summary>
+    private static bool GlossRelative(Ctx c, int from, int to)
+    {
+        List<QToken> t = c.Tokens;
+        for (int k = from; k < to && k < from + 4; k++)
+        {
+            if (t[k].Kind == QTokenKind.Word && (t[k].Classes & WordClass.Relative) != 0 && k > from)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <c>[from, to)</c> holds no quotation and no comma, dash or parenthesis: one plain clause.</summary>
+    private static bool IsPlainTail(Ctx c, int from, int to)
+    {
+        List<QToken> t = c.Tokens;
+        for (int k = from; k < to; k++)
+        {
+            QToken x = t[k];
+            if (x.Quote >= 0 || x.Kind is QTokenKind.Open or QTokenKind.Close || (x.Kind == QTokenKind.Punct && k < to - 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The index of a comma right before <paramref name="k"/> (inside or outside a closing mark: ",” which"), or -1.</summary>
+    private static int CommaBefore(Ctx c, int k)
+    {
+        List<QToken> t = c.Tokens;
+        if (k - 1 >= 0 && IsPunct(c, t[k - 1], ','))
+        {
+            return k - 1;
+        }
+
+        return k - 2 >= 0 && t[k - 1].Kind == QTokenKind.Close && IsPunct(c, t[k - 2], ',') ? k : -1;
     }
 
     private static bool IsPlainWord(Ctx c, QToken tok) =>

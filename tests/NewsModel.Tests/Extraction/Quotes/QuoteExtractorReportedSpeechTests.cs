@@ -322,6 +322,18 @@ public sealed class QuoteExtractorReportedSpeechTests
         Text(text, hit.Speaker).Should().Be(speaker);
     }
 
+    [Theory]
+    [InlineData("Anna Berg said she would back the plan, which the council approved in May.", "she would back the plan")]
+    [InlineData("Tom Ellis said the ferry would stop in March, a move that could cut off the island.", "the ferry would stop in March")]
+    [InlineData("Anna Berg said the pier, which opened in 1990, needs repairs.", "the pier, which opened in 1990, needs repairs")]
+    [InlineData("Anna Berg said she would back the plan, which she called “long overdue.”", "she would back the plan, which she called “long overdue.”")]
+    public void Extract_WritersGlossAtTheEnd_IsNoPartOfTheContent(string text, string content)
+    {
+        StatementCandidate hit = Run(text).Should().ContainSingle(c => c.Cue != null && Text(text, c.Cue) == "said").Subject;
+
+        Text(text, hit.Content).Should().Be(content);
+    }
+
     [Fact]
     public void Parse_SplitQuotation_LaterFragmentsContinueTheFirst()
     {
