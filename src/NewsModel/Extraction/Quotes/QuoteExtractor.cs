@@ -1597,6 +1597,7 @@ internal static class QuoteExtractor
         int m = j;
         bool determiner = false;
         bool anyUpper = false;
+        bool noun = false; // a title or role word was taken: lower-case words after it are no adjectives ("the company sounded off")
         int lastGood = -1;
         while (m < e && m - j < MaxNpTokens)
         {
@@ -1651,6 +1652,7 @@ internal static class QuoteExtractor
             if (!upper && (cls & (WordClass.Title | WordClass.Role | WordClass.Particle)) != 0 && (cls & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop)) == 0)
             {
                 lastGood = m;
+                noun = true;
                 m++;
                 continue;
             }
@@ -1662,7 +1664,7 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (!upper && determiner && m - j <= 3 && IsLowerAdjectiveLike(c, x) && (cls & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Skip | WordClass.Pronoun)) == 0 && !IsCue(c, cls))
+            if (!upper && determiner && !noun && m - j <= 3 && IsLowerAdjectiveLike(c, x) && (cls & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Skip | WordClass.Pronoun)) == 0 && !IsCue(c, cls))
             {
                 lastGood = m;
                 m++;

@@ -302,6 +302,8 @@ public sealed class QuoteExtractorReportedSpeechTests
     [InlineData("Anna Berg on Thursday stepped up her attacks on the council, saying it had ignored the fishermen.", "Anna Berg", "it had ignored the fishermen")]
     [InlineData("She also spoke about the new pier, saying it would be finished by June.", "She", "it would be finished by June")]
     [InlineData("Tom Ellis closed his campaign office, telling volunteers in Lund, Skane, that he would run again.", "Tom Ellis", "that he would run again")]
+    [InlineData("The company sounded off on the levy, saying it was too costly.", "The company", "it was too costly")]
+    [InlineData("The former mayor sounded off on the levy, saying it was too costly.", "The former mayor", "it was too costly")]
     public void Extract_ParticipleAfterAMainClause_TakesItsSubject(string text, string speaker, string content)
     {
         StatementCandidate hit = Run(text).Should().ContainSingle().Subject;
