@@ -470,6 +470,12 @@ internal static class QuoteExtractor
                     w.SetCarry(a, group, paragraph);
                 }
             }
+            else if (!hasLeft && !hasRight && i == attrs.Count - 1 && !anyContent && a.Speaker is not null && !IsRelative(c, a.Speaker) && !a.Belief
+                && EndsAfterCue(c, a.CueEnd, e))
+            {
+                // "Anna Berg said in a statement." / "He told the crowd:" — the quotation follows in the next sentence
+                w.SetCarry(a, group, paragraph);
+            }
 
             int consumed = Math.Max(a.CueEnd, hasRight ? nextBreak : a.CueEnd);
             if (a.Breaks || emitted)
@@ -614,6 +620,27 @@ internal static class QuoteExtractor
         }
 
         return false;
+    }
+
+    /// <summary>Whether only a short frame ("in a statement", "to reporters on Monday") and the sentence's end follow the cue.</summary>
+    private static bool EndsAfterCue(Ctx c, int from, int e)
+    {
+        List<QToken> t = c.Tokens;
+        for (int k = from; k < e; k++)
+        {
+            QToken x = t[k];
+            if (x.Quote >= 0 || x.Kind is QTokenKind.Open or QTokenKind.Close || k - from > 8 || (x.Kind == QTokenKind.Word && (Is(c, x, "that") || IsCue(c, x.Classes))))
+            {
+                return false;
+            }
+
+            if (x.Kind == QTokenKind.Punct && c.Text[x.Start] is not ('.' or ':' or ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool SpeechBefore(List<Attribution> attrs)

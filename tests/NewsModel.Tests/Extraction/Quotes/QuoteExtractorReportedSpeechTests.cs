@@ -336,6 +336,17 @@ public sealed class QuoteExtractorReportedSpeechTests
         Text(text, hit.Content).Should().Be(content);
     }
 
+    [Theory]
+    [InlineData("Anna Berg said in a statement. “The pier will reopen in May.”")]
+    [InlineData("Anna Berg told the crowd:\n“The pier will reopen in May.”")]
+    public void Extract_QuotationAfterACueWithoutContent_TakesItsSpeaker(string text)
+    {
+        StatementCandidate hit = Run(text).Should().ContainSingle().Subject;
+
+        Text(text, hit.Span).Should().Be("The pier will reopen in May.");
+        Text(text, hit.Speaker).Should().Be("Anna Berg");
+    }
+
     [Fact]
     public void Parse_SplitQuotation_LaterFragmentsContinueTheFirst()
     {
