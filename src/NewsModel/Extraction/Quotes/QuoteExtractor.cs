@@ -130,8 +130,9 @@ internal static class QuoteExtractor
     }
 
     /// <summary>
-    /// "pointed out", "shot back", "lashed out": a verb that reports speech only with its particle becomes a cue there,
-    /// and the particle is skipped like an adverb (so that what follows it is the content).
+    /// "pointed out", "shot back", "lashed out", "as she put it:": a verb that reports speech only with its particle becomes
+    /// a cue there ("put it" only where the clause ends), and the particle is skipped like an adverb (so that what follows
+    /// it is the content).
     /// </summary>
     private static void MarkParticleCues(string text, List<QToken> tokens)
     {
@@ -147,10 +148,11 @@ internal static class QuoteExtractor
             ReadOnlySpan<char> word = text.AsSpan(tok.Start, tok.End - tok.Start);
             if (next.Kind == QTokenKind.Word && next.Quote < 0 && QuoteLexicon.Particle(word) is string particle
                 && text.AsSpan(next.Start, next.End - next.Start).Equals(particle, StringComparison.OrdinalIgnoreCase)
-                && !(k + 2 < tokens.Count && tokens[k + 2].Kind == QTokenKind.Word && IsTarget(text.AsSpan(tokens[k + 2].Start, tokens[k + 2].End - tokens[k + 2].Start))))
+                && !(k + 2 < tokens.Count && tokens[k + 2].Kind == QTokenKind.Word && IsTarget(text.AsSpan(tokens[k + 2].Start, tokens[k + 2].End - tokens[k + 2].Start)))
+                && (particle != "it" || k + 2 >= tokens.Count || tokens[k + 2].Kind != QTokenKind.Word))
             {
                 tokens[k] = tok with { Classes = tok.Classes | WordClass.Cue };
-                tokens[k + 1] = next with { Classes = next.Classes | WordClass.Skip };
+                tokens[k + 1] = next with { Classes = (next.Classes & ~(WordClass.Pronoun | WordClass.ObjectPronoun)) | WordClass.Skip };
             }
         }
     }

@@ -83,7 +83,7 @@ internal static class QuoteLexicon
     // Verbs that report speech only with their particle ("pointed out", "shot back"): see <see cref="Particle"/>.
     private static readonly (string Lemma, string Particle)[] s_particleVerbs =
     [
-        ("point", "out"), ("lash", "out"), ("shoot", "back"), ("fire", "back"), ("hit", "back"),
+        ("point", "out"), ("lash", "out"), ("shoot", "back"), ("fire", "back"), ("hit", "back"), ("put", "it"),
     ];
 
     private static readonly string[] s_tellVerbs =
@@ -100,7 +100,7 @@ internal static class QuoteLexicon
         ("swore", "swear"), ("sworn", "swear"),
         ("signalled", "signal"), ("signalling", "signal"), ("pleaded", "plead"), ("pled", "plead"),
         ("according", "according to"), ("reads", "read"), ("sang", "sing"),
-        ("shot", "shoot"), ("hitting", "hit"),
+        ("shot", "shoot"), ("hitting", "hit"), ("putting", "put"),
     ];
 
     private static readonly string[] s_doubleFinal = ["admit", "quip", "signal", "brag", "plan", "commit", "rebut", "regret", "slam"];

@@ -64,11 +64,13 @@ public sealed class QuoteExtractorTests
         { "“The ferry never left the harbour,” the skipper pointed out.", "The ferry never left the harbour,", StatementKind.Direct, "the skipper" },
         { "Anna Berg shot back, “Nobody asked the fishermen.”", "Nobody asked the fishermen.", StatementKind.Direct, "Anna Berg" },
         { "The mayor fired back that the budget had been public for months.", "that the budget had been public for months", StatementKind.Indirect, "The mayor" },
+        { "As Anna Berg put it: “The pier is older than the town.”", "The pier is older than the town.", StatementKind.Direct, "Anna Berg" },
     };
 
     [Theory]
     [InlineData("The mayor lashed out at the council over the closed pier.")]
     [InlineData("The skipper pointed to the closed pier.")]
+    [InlineData("The skipper put it in the boat.")]
     public void Extract_ParticleVerbWithATargetOrNoParticle_IsNoCue(string text)
     {
         Run(text).Should().BeEmpty();
