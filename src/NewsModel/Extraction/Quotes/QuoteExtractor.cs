@@ -21,6 +21,7 @@ internal static class QuoteExtractor
     private const int MaxNpTokens = 10;
     private const int MaxAppositionTokens = 30;
     private const int MaxFrameTokens = 24;
+    private const int FloatingLead = 12;
 
     [ThreadStatic]
     private static Scratch? s_scratch;
@@ -104,6 +105,7 @@ internal static class QuoteExtractor
             return;
         }
 
+        MarkParticleCues(text, tokens);
         var ctx = new Ctx(text, tokens, w.Quotes, options);
         bool startsWithQuote = tokens[0].Kind == QTokenKind.Open;
         if (!startsWithQuote && paragraph - w.CarryParagraph > 1)
@@ -127,6 +129,38 @@ internal static class QuoteExtractor
         }
     }
 
+    /// <summary>
+    /// "pointed out", "shot back", "lashed out", "as she put it:": a verb that reports speech only with its particle becomes
+    /// a cue there ("put it" only where the clause ends), and the particle is skipped like an adverb (so that what follows
+    /// it is the content).
+    /// </summary>
+    private static void MarkParticleCues(string text, List<QToken> tokens)
+    {
+        for (int k = 0; k + 1 < tokens.Count; k++)
+        {
+            QToken tok = tokens[k];
+            if ((tok.Classes & WordClass.ParticleCue) == 0 || tok.Kind != QTokenKind.Word || tok.Quote >= 0)
+            {
+                continue;
+            }
+
+            QToken next = tokens[k + 1];
+            ReadOnlySpan<char> word = text.AsSpan(tok.Start, tok.End - tok.Start);
+            if (next.Kind == QTokenKind.Word && next.Quote < 0 && QuoteLexicon.Particle(word) is string particle
+                && text.AsSpan(next.Start, next.End - next.Start).Equals(particle, StringComparison.OrdinalIgnoreCase)
+                && !(k + 2 < tokens.Count && tokens[k + 2].Kind == QTokenKind.Word && IsTarget(text.AsSpan(tokens[k + 2].Start, tokens[k + 2].End - tokens[k + 2].Start)))
+                && (particle != "it" || k + 2 >= tokens.Count || tokens[k + 2].Kind != QTokenKind.Word))
+            {
+                tokens[k] = tok with { Classes = tok.Classes | WordClass.Cue };
+                tokens[k + 1] = next with { Classes = (next.Classes & ~(WordClass.Pronoun | WordClass.ObjectPronoun)) | WordClass.Skip };
+            }
+        }
+    }
+
+    /// <summary>"lashed out at the press", "fired back against …": the particle verb names a target, not what was said.</summary>
+    private static bool IsTarget(ReadOnlySpan<char> w) =>
+        w.Equals("at", StringComparison.OrdinalIgnoreCase) || w.Equals("against", StringComparison.OrdinalIgnoreCase) || w.Equals("on", StringComparison.OrdinalIgnoreCase);
+
     // ------------------------------------------------------------------ sentences
     private static bool IsSentenceEnd(Ctx c, int k)
     {
@@ -148,6 +182,12 @@ internal static class QuoteExtractor
             return false;
         }
 
+        if (tok.Kind == QTokenKind.Word && tok.Quote < 0 && t[k + 1].Kind == QTokenKind.Open && EndsWithInitialism(c, tok)
+            && t[k + 1].End < c.Text.Length && char.IsUpper(c.Text[t[k + 1].End]))
+        {
+            return true; // "… at a rally in Binghamton, N.Y. “Secretary Clinton …”": the abbreviation's period ends the sentence too
+        }
+
         if (tok.Kind == QTokenKind.Close && k > 0)
         {
             QToken last = t[k - 1];
@@ -159,6 +199,13 @@ internal static class QuoteExtractor
         }
 
         return false;
+    }
+
+    /// <summary>A dotted initialism that ends in its period: "N.Y.", "S.C.", "D.C.", "U.S.".</summary>
+    private static bool EndsWithInitialism(Ctx c, QToken tok)
+    {
+        ReadOnlySpan<char> w = c.Span(tok);
+        return w.Length >= 4 && w[^1] == '.' && w[^3] == '.' && char.IsUpper(w[^2]) && char.IsUpper(w[0]);
     }
 
     private static bool StartsSentence(Ctx c, QToken next) =>
@@ -309,6 +356,7 @@ internal static class QuoteExtractor
     private static void AnalyzeSentence(Ctx c, int s, int e, int paragraph, Scratch w, List<StatementCandidate> output)
     {
         List<QToken> t = c.Tokens;
+        w.Sentence++;
         List<Attribution> attrs = w.Attributions;
         attrs.Clear();
         int cues = 0;
@@ -399,6 +447,11 @@ internal static class QuoteExtractor
             if (hasRight)
             {
                 int cut = CutRight(c, a.RightStart, nextBreak);
+                if (a.Lemma is "call" or "dub" or "label" or "brand" or "deem" or "nickname" && !IsCueParticle(c, a, t[a.RightStart - 1]))
+                {
+                    cut = EndOfNaming(c, a.RightStart, cut);
+                }
+
                 if (a.InRelative)
                 {
                     cut = EndOfRelative(c, a.RightStart, cut);
@@ -418,6 +471,12 @@ internal static class QuoteExtractor
                 {
                     w.SetCarry(a, group, paragraph);
                 }
+            }
+            else if (!hasLeft && !hasRight && i == attrs.Count - 1 && !anyContent && a.Speaker is not null && !IsRelative(c, a.Speaker) && !a.Belief
+                && EndsAfterCue(c, a.CueEnd, e))
+            {
+                // "Anna Berg said in a statement." / "He told the crowd:" — the quotation follows in the next sentence
+                w.SetCarry(a, group, paragraph);
             }
 
             int consumed = Math.Max(a.CueEnd, hasRight ? nextBreak : a.CueEnd);
@@ -475,6 +534,35 @@ internal static class QuoteExtractor
                 }
             }
 
+            if (any && !onlyQuotes && w.CarrySentence == w.Sentence - 1 && w.CarryParagraph == paragraph && FloatingPartial(c, s, e))
+            {
+                // "“…,” said Tad Devine. “We could win enough delegates …” which votes in June.": the next sentence
+                // quotes the same speaker inside words of the writer's own; the whole sentence is the content
+                int a = s;
+                int b = e;
+                while (b > a && t[b - 1].Kind == QTokenKind.Punct && t[b - 1].Quote < 0)
+                {
+                    b--;
+                }
+
+                var content = TextSpan.FromBounds(t[a].Start, t[b - 1].End);
+                for (int k = a; k < b; k++)
+                {
+                    QToken tok = t[k];
+                    if (tok.Kind == QTokenKind.Open && tok.Quote >= 0)
+                    {
+                        QuoteChunk q = c.Quotes[tok.Quote];
+                        if (q.InnerEnd > q.InnerStart)
+                        {
+                            output.Add(new StatementCandidate(StatementKind.Partial, TextSpan.FromBounds(q.InnerStart, q.InnerEnd), content, null, null, w.CarrySpeaker,
+                                w.CarryName, SpeakerHint.Continuation, null, w.CarryGroup));
+                        }
+                    }
+                }
+
+                w.CarrySentence = w.Sentence;
+            }
+
             if (any && onlyQuotes)
             {
                 for (int k = s; k < e; k++)
@@ -493,8 +581,68 @@ internal static class QuoteExtractor
                 }
 
                 w.CarryParagraph = paragraph;
+                w.CarrySentence = w.Sentence;
             }
         }
+    }
+
+    /// <summary>
+    /// A sentence that quotes without a cue of its own: no verb of saying outside the quotations, and a first quotation
+    /// of three words or more that opens the sentence or comes within its first few words.
+    /// </summary>
+    private static bool FloatingPartial(Ctx c, int s, int e)
+    {
+        List<QToken> t = c.Tokens;
+        for (int k = s; k < e; k++)
+        {
+            if (t[k].Kind == QTokenKind.Word && t[k].Quote < 0 && IsCue(c, t[k].Classes))
+            {
+                return false;
+            }
+        }
+
+        for (int k = s; k < e; k++)
+        {
+            QToken x = t[k];
+            if (x.Kind == QTokenKind.Open && x.Quote >= 0)
+            {
+                QuoteChunk q = c.Quotes[x.Quote];
+                int words = 0;
+                int close = q.CloseToken < 0 ? e : Math.Min(q.CloseToken, e);
+                for (int m = k + 1; m < close; m++)
+                {
+                    if (t[m].Kind == QTokenKind.Word)
+                    {
+                        words++;
+                    }
+                }
+
+                return k - s <= FloatingLead && words >= 3;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether only a short frame ("in a statement", "to reporters on Monday") and the sentence's end follow the cue.</summary>
+    private static bool EndsAfterCue(Ctx c, int from, int e)
+    {
+        List<QToken> t = c.Tokens;
+        for (int k = from; k < e; k++)
+        {
+            QToken x = t[k];
+            if (x.Quote >= 0 || x.Kind is QTokenKind.Open or QTokenKind.Close || k - from > 8 || (x.Kind == QTokenKind.Word && (Is(c, x, "that") || IsCue(c, x.Classes))))
+            {
+                return false;
+            }
+
+            if (x.Kind == QTokenKind.Punct && c.Text[x.Start] is not ('.' or ':' or ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool SpeechBefore(List<Attribution> attrs)
@@ -553,6 +701,14 @@ internal static class QuoteExtractor
 
         if (!gerund && ParseSubjectLeft(c, s, k, out int ss, out int se, out SpeakerHint sh))
         {
+            if (sh != SpeakerHint.Pronoun && NameBeforeApposition(c, s, ss, out int ns2, out int ne2))
+            {
+                // "Sam Lau, the party's communications director said": the name the unclosed apposition describes
+                ss = ns2;
+                se = ne2;
+                sh = SpeakerHint.Name;
+            }
+
             SetSpeaker(c, ref a, ss, se, sh);
             a.LeftBoundary = ss;
             int before = ss - 1;
@@ -630,6 +786,53 @@ internal static class QuoteExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A name that opens the sentence (after a conjunction at most) and ends at the comma before <paramref name="description"/>:
+    /// "Sam Lau, the party's communications director said", where the apposition's closing comma is missing.
+    /// </summary>
+    private static bool NameBeforeApposition(Ctx c, int s, int description, out int ns, out int ne)
+    {
+        List<QToken> t = c.Tokens;
+        ns = ne = -1;
+        int comma = description - 1;
+        while (comma > s && description - comma < MaxNpTokens && t[comma].Kind == QTokenKind.Word && t[comma].Quote < 0 && !IsCue(c, t[comma].Classes))
+        {
+            comma--; // "the chief engineer of the Lund Harbour Authority": the mention may be the apposition's last noun phrase
+        }
+
+        if (comma <= s || !IsPunct(c, t[comma], ',') || t[comma].Quote >= 0)
+        {
+            return false;
+        }
+
+        description = comma + 1;
+
+        // the apposition is a described role ("a former aide to …", "the party's chairman", "president of …"), not a bare plural ("officials")
+        QToken first = t[description];
+        if (first.Kind != QTokenKind.Word || !(Is(c, first, "a") || Is(c, first, "an") || Is(c, first, "the") || IsPossessive(c, first)
+            || (!IsUpper(c, first) && (first.Classes & (WordClass.Title | WordClass.Role)) != 0 && !c.Span(first).EndsWith("s", StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
+        // a full name of two words or more: not a sentence adverb ("Still, the poll's authors said")
+        int start = t[s].Kind == QTokenKind.Word && (t[s].Classes & WordClass.Conjunction) != 0 ? s + 1 : s;
+        if (comma - start < 2)
+        {
+            return false;
+        }
+
+        for (int m = start; m < comma; m++)
+        {
+            if (!IsUpper(c, t[m]) || t[m].Quote >= 0)
+            {
+                return false;
+            }
+        }
+
+        return ParseNpRight(c, start, comma, out ns, out ne, out SpeakerHint hint) && ns == start && ne == comma && hint == SpeakerHint.Name;
     }
 
     /// <summary>
@@ -713,6 +916,7 @@ internal static class QuoteExtractor
                     }
                 }
 
+                v = SkipAdverbials(c, v, limit);
                 if (v < limit && t[v].Kind == QTokenKind.Word && t[v].Quote < 0 && !IsUpper(c, t[v])
                     && (t[v].Classes & (WordClass.Preposition | WordClass.Conjunction | WordClass.Determiner | WordClass.Time)) == 0)
                 {
@@ -724,6 +928,39 @@ internal static class QuoteExtractor
         }
 
         return ns >= 0;
+    }
+
+    /// <summary>
+    /// Past adverbs and time phrases between a subject and its verb: "Trump on Thursday ratcheted up …", "He also spoke
+    /// …", "Clinton last week sought …"; at most four words, never an auxiliary ("has", "went").
+    /// </summary>
+    private static int SkipAdverbials(Ctx c, int v, int limit)
+    {
+        List<QToken> t = c.Tokens;
+        int start = v;
+        while (v < limit && v < start + 4 && t[v].Kind == QTokenKind.Word && t[v].Quote < 0)
+        {
+            QToken x = t[v];
+            if ((x.Classes & WordClass.Calendar) != 0
+                || (IsAdverb(c, x) && !IsUpper(c, x) && (x.Classes & WordClass.Stop) == 0 && !Is(c, x, "went") && !Is(c, x, "been") && !Is(c, x, "being")))
+            {
+                v++;
+            }
+            else if (v + 1 < limit && (t[v + 1].Classes & WordClass.Calendar) != 0 && Is(c, x, "on"))
+            {
+                v += 2;
+            }
+            else if (v + 1 < limit && (Is(c, x, "last") || Is(c, x, "this")) && (t[v + 1].Classes & WordClass.Time) != 0 && !IsUpper(c, t[v + 1]))
+            {
+                v += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return v;
     }
 
     private static int PrevSignificant(Ctx c, int s, int k)
@@ -888,7 +1125,77 @@ internal static class QuoteExtractor
         }
 
         ns = ExtendToQuote(c, s, ns);
+        if (hint != SpeakerHint.Pronoun)
+        {
+            ns = ExtendToClauseStart(c, s, ns);
+        }
+
         return true;
+    }
+
+    /// <summary>
+    /// "A strong majority of Democratic primary voters say", "a survey conducted by independent analyst Elena Sadovskaya
+    /// found", "Lee Wang of The Intercept asked": the mention runs back to the start of its clause when only the words of
+    /// a noun phrase stand between (no verb, adverb, time word, quotation or punctuation, at most eight words; not a
+    /// prepositional opener such as "In 2012").
+    /// </summary>
+    private static int ExtendToClauseStart(Ctx c, int s, int ns)
+    {
+        List<QToken> t = c.Tokens;
+        int start = ns;
+        for (int b = ns - 1; b >= s && b >= ns - 8; b--)
+        {
+            QToken x = t[b];
+            if (x.Kind != QTokenKind.Word || x.Quote >= 0)
+            {
+                if (x.Kind == QTokenKind.Punct && c.Text[x.Start] == '/' )
+                {
+                    continue;
+                }
+
+                start = b + 1;
+                break;
+            }
+
+            if (IsCue(c, x.Classes) || (x.Classes & (WordClass.Stop | WordClass.Skip | WordClass.Time | WordClass.Calendar | WordClass.Pronoun | WordClass.Relative)) != 0
+                || (IsAdverb(c, x) && b > s) || (char.IsDigit(c.Text[x.Start]) && (x.Classes & WordClass.Quantity) == 0 && b == s)
+                || ((x.Classes & WordClass.Conjunction) != 0 && b > s && t[b - 1].Kind == QTokenKind.Word && !Is(c, x, "and") && !Is(c, x, "or") && !Is(c, x, "nor"))
+                || Is(c, x, "after") || Is(c, x, "before") || Is(c, x, "since") || Is(c, x, "as") || c.Span(x).Contains('\u2019') && !IsPossessive(c, x)
+                || (!IsUpper(c, x) && IsPastVerb(c, x) && !(b + 1 < ns && (Is(c, t[b + 1], "by") || Is(c, t[b + 1], "for") || Is(c, t[b + 1], "in") || Is(c, t[b + 1], "on")))))
+            {
+                return ns; // a verb, a subordinate clause or an adverbial stands before the mention: not one noun phrase
+            }
+
+            if (b == s || (b - 1 >= s && t[b - 1].Kind != QTokenKind.Word))
+            {
+                start = b;
+                break;
+            }
+        }
+
+        if (start >= ns || start < s)
+        {
+            return ns;
+        }
+
+        if (start > s && !(t[start - 1].Kind == QTokenKind.Punct && c.Text[t[start - 1].Start] is ',' or ';' or ':' or '\u2014') && t[start - 1].Kind != QTokenKind.Close)
+        {
+            return ns;
+        }
+
+        QToken first = t[start];
+        if ((first.Classes & WordClass.Conjunction) != 0)
+        {
+            start++;
+            first = t[start];
+        }
+
+        if (start >= ns || (first.Classes & (WordClass.Preposition | WordClass.Conjunction)) != 0 || c.Span(first).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return ns;
+        }
+
+        return start;
     }
 
     /// <summary>
@@ -1319,6 +1626,7 @@ internal static class QuoteExtractor
         int m = j;
         bool determiner = false;
         bool anyUpper = false;
+        bool noun = false; // a title or role word was taken: lower-case words after it are no adjectives ("the company sounded off")
         int lastGood = -1;
         while (m < e && m - j < MaxNpTokens)
         {
@@ -1373,6 +1681,7 @@ internal static class QuoteExtractor
             if (!upper && (cls & (WordClass.Title | WordClass.Role | WordClass.Particle)) != 0 && (cls & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop)) == 0)
             {
                 lastGood = m;
+                noun = true;
                 m++;
                 continue;
             }
@@ -1384,7 +1693,7 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (!upper && determiner && m - j <= 3 && IsLowerAdjectiveLike(c, x) && (cls & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Skip | WordClass.Pronoun)) == 0 && !IsCue(c, cls))
+            if (!upper && determiner && !noun && m - j <= 3 && IsLowerAdjectiveLike(c, x) && (cls & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Skip | WordClass.Pronoun)) == 0 && !IsCue(c, cls))
             {
                 lastGood = m;
                 m++;
@@ -1505,6 +1814,21 @@ internal static class QuoteExtractor
                 char ch = c.Text[x.Start];
                 if (ch is ',' or ':' or '\u2014' or '\u2013' or '-')
                 {
+                    if (ch == ',' && j > firstContent)
+                    {
+                        int m = j + 1;
+                        while (m < e && m < j + 4 && IsUpper(c, t[m]) && t[m].Quote < 0)
+                        {
+                            m++;
+                        }
+
+                        if (m > j + 1 && m + 1 < e && IsPunct(c, t[m], ',') && t[m].Quote < 0 && (Is(c, t[m + 1], "that") || t[m + 1].Kind == QTokenKind.Open))
+                        {
+                            j = m + 1; // "told supporters in Columbus, Ohio, that …": the place's state is no content
+                            continue;
+                        }
+                    }
+
                     if (j + 1 < e && t[j + 1].Kind == QTokenKind.Open)
                     {
                         return j + 1;
@@ -1623,7 +1947,7 @@ internal static class QuoteExtractor
                     }
 
                     // "told reporters at the port of Tallinn.": a place phrase that ends the sentence is where, not what.
-                    return tell && IsPlacePhraseToEnd(c, prep, e) ? -1 : prep;
+                    return (tell || a.AllowLeft) && IsPlacePhraseToEnd(c, prep, e) ? -1 : prep;
                 }
 
                 if (a.Channel is null && (media || upper) && (Is(c, x, "on") || Is(c, x, "to") || Is(c, x, "with") || Is(c, x, "via")))
@@ -1693,6 +2017,11 @@ internal static class QuoteExtractor
 
             if (x.Kind != QTokenKind.Word)
             {
+                if (c.Text[x.Start] == ',' && x.Quote < 0 && k + 1 < e && IsUpper(c, t[k + 1]))
+                {
+                    continue; // "in Binghamton, N.Y."
+                }
+
                 return c.Text[x.Start] is '.' or '!' or '?' && (k + 1 >= e || t[k + 1].Kind != QTokenKind.Word);
             }
 
@@ -2016,6 +2345,72 @@ internal static class QuoteExtractor
         return b;
     }
 
+    /// <summary>
+    /// "called his rival “a total lightweight” on Tuesday, adding …", "a plan he calls “a scam” and …": after a naming
+    /// verb the content is the object and its quoted name, so it ends with the quotation (and with a second one joined
+    /// by "and", "or" or a comma: "called it “weak” and “disappointing”").
+    /// </summary>
+    private static int EndOfNaming(Ctx c, int a, int b)
+    {
+        List<QToken> t = c.Tokens;
+        int open = -1;
+        for (int k = a; k < b && k < a + MaxNpTokens; k++)
+        {
+            QToken x = t[k];
+            if (x.Kind == QTokenKind.Open && x.Quote >= 0)
+            {
+                open = k;
+                break;
+            }
+
+            if (x.Kind != QTokenKind.Word || Is(c, x, "that") || IsCue(c, x.Classes))
+            {
+                return b; // a clause or punctuation first: not a name given to an object
+            }
+        }
+
+        while (open >= 0)
+        {
+            int close = c.Quotes[t[open].Quote].CloseToken;
+            if (close < 0 || close + 1 >= b)
+            {
+                return b;
+            }
+
+            int after = close + 1;
+            while (after < b && t[after].Kind == QTokenKind.Punct && t[after].Quote < 0 && c.Text[t[after].Start] is '.' or ',')
+            {
+                after++; // punctuation inside the marks' reach ("“weak,” and") does not end the name
+            }
+
+            if (after + 1 < b && t[after].Kind == QTokenKind.Word && (Is(c, t[after], "and") || Is(c, t[after], "or")) && t[after + 1].Kind == QTokenKind.Open)
+            {
+                open = after + 1;
+                continue;
+            }
+
+            if (after < b && t[after].Kind == QTokenKind.Open && IsPunct(c, t[after - 1], ','))
+            {
+                open = after;
+                continue;
+            }
+
+            // the name ends the content where a comma, a dash, a participle or a new verb phrase follows it; a phrase that
+            // completes it stays ("called him “unfit to serve” as president")
+            QToken next = t[close + 1];
+            bool commaInside = close - 1 > open && IsPunct(c, t[close - 1], ',');
+            if (commaInside || (next.Kind == QTokenKind.Punct && c.Text[next.Start] is ',' or '-' or '\u2013' or '\u2014')
+                || (next.Kind == QTokenKind.Word && !IsUpper(c, next) && (c.Span(next).EndsWith("ing", StringComparison.Ordinal) || Is(c, next, "and") || Is(c, next, "but"))))
+            {
+                return close + 1;
+            }
+
+            return b;
+        }
+
+        return b;
+    }
+
     private static bool IsAuxiliary(Ctx c, QToken x) =>
         x.Kind == QTokenKind.Word && (x.Classes & WordClass.Stop) != 0 && (x.Classes & WordClass.Skip) != 0 && !Is(c, x, "not") && !Is(c, x, "just");
 
@@ -2040,6 +2435,17 @@ internal static class QuoteExtractor
                 && (Is(c, x, "although") || Is(c, x, "though")))
             {
                 return k - 1;
+            }
+
+            if (x.Kind == QTokenKind.Word && x.Quote < 0 && Is(c, x, "which") && CommaBefore(c, k) is int which and >= 0 && which > a + 2 && IsPlainTail(c, k + 1, b))
+            {
+                return which; // "… at such legislation, which would give …": the writer's own gloss, to the end, unquoted
+            }
+
+            if (x.Kind == QTokenKind.Word && x.Quote < 0 && (Is(c, x, "a") || Is(c, x, "an")) && CommaBefore(c, k) is int gloss and >= 0 && gloss > a + 2
+                && GlossRelative(c, k + 1, b) && IsPlainTail(c, k + 1, b))
+            {
+                return gloss; // "… exit the EU, a move that could trigger …": an apposition to the whole clause
             }
 
             if (x.Kind == QTokenKind.Word && t[k - 1].Quote < 0 && t[k - 1].Kind == QTokenKind.Punct && c.Text[t[k - 1].Start] is '\u2013' or '\u2014' or '-'
@@ -2078,6 +2484,49 @@ internal static class QuoteExtractor
         }
 
         return b;
+    }
+
+    /// <summary>A relative pronoun within four words of <paramref name="from"/> ("a move that …", "an extraordinary indictment that …").</summary>
+    private static bool GlossRelative(Ctx c, int from, int to)
+    {
+        List<QToken> t = c.Tokens;
+        for (int k = from; k < to && k < from + 4; k++)
+        {
+            if (t[k].Kind == QTokenKind.Word && (t[k].Classes & WordClass.Relative) != 0 && k > from)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <c>[from, to)</c> holds no quotation and no comma, dash or parenthesis: one plain clause.</summary>
+    private static bool IsPlainTail(Ctx c, int from, int to)
+    {
+        List<QToken> t = c.Tokens;
+        for (int k = from; k < to; k++)
+        {
+            QToken x = t[k];
+            if (x.Quote >= 0 || x.Kind is QTokenKind.Open or QTokenKind.Close || (x.Kind == QTokenKind.Punct && k < to - 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The index of a comma right before <paramref name="k"/> (inside or outside a closing mark: ",” which"), or -1.</summary>
+    private static int CommaBefore(Ctx c, int k)
+    {
+        List<QToken> t = c.Tokens;
+        if (k - 1 >= 0 && IsPunct(c, t[k - 1], ','))
+        {
+            return k - 1;
+        }
+
+        return k - 2 >= 0 && t[k - 1].Kind == QTokenKind.Close && IsPunct(c, t[k - 2], ',') ? k : -1;
     }
 
     private static bool IsPlainWord(Ctx c, QToken tok) =>
@@ -2320,9 +2769,17 @@ internal static class QuoteExtractor
 
         public int CarryParagraph { get; set; }
 
+        /// <summary>The sentence (counted from the article's start) the carried attribution was last used in.</summary>
+        public int CarrySentence { get; set; }
+
+        /// <summary>The number of the sentence being analysed.</summary>
+        public int Sentence { get; set; }
+
         public void Reset()
         {
             Group = 0;
+            Sentence = 0;
+            CarrySentence = -10;
             CarryValid = false;
             CarrySpeaker = null;
             CarryName = null;
@@ -2337,6 +2794,7 @@ internal static class QuoteExtractor
             CarryName = a.SpeakerName;
             CarryGroup = group;
             CarryParagraph = paragraph;
+            CarrySentence = Sentence;
         }
     }
 }

@@ -30,6 +30,8 @@ internal enum WordClass : uint
     Calendar = 1 << 18,
     Quantity = 1 << 19,
     Number = 1 << 20,
+    /// <summary>A cue only with its particle after it: "pointed out", "shot back", "lashed out".</summary>
+    ParticleCue = 1 << 21,
 }
 
 /// <summary>
@@ -64,11 +66,25 @@ internal static class QuoteLexicon
         "criticize", "criticise", "praise", "defend", "dismiss", "reject", "press", "chant", "sing", "crack", "interject", "quote",
     ];
 
+    // Verbs of praise and blame whose object is what was said ("hailed the vote as “fantastic”", "denounced the
+    // “attack”"; PolNeAR annotates them as attributions).
+    private static readonly string[] s_evaluativeVerbs =
+    [
+        "hail", "decry", "condemn", "denounce", "dub", "tout", "mock", "assail", "applaud", "lambaste", "deride",
+        "laud", "commend", "bemoan", "recite", "reference", "highlight", "thank", "fume", "bark",
+    ];
+
     // Cues of belief, perception and finding (PolNeAR annotates them too).
     private static readonly string[] s_beliefVerbs =
     [
         "believe", "think", "feel", "hope", "fear", "expect", "know", "show", "find", "see", "worry", "doubt",
         "want", "suspect", "assume", "conclude", "consider", "reckon", "figure", "imagine", "predict", "suggest",
+    ];
+
+    // Verbs that report speech only with their particle ("pointed out", "shot back"): see <see cref="Particle"/>.
+    private static readonly (string Lemma, string Particle)[] s_particleVerbs =
+    [
+        ("point", "out"), ("lash", "out"), ("shoot", "back"), ("fire", "back"), ("hit", "back"), ("put", "it"),
     ];
 
     private static readonly string[] s_tellVerbs =
@@ -85,9 +101,10 @@ internal static class QuoteLexicon
         ("swore", "swear"), ("sworn", "swear"),
         ("signalled", "signal"), ("signalling", "signal"), ("pleaded", "plead"), ("pled", "plead"),
         ("according", "according to"), ("reads", "read"), ("sang", "sing"),
+        ("shot", "shoot"), ("hitting", "hit"), ("putting", "put"),
     ];
 
-    private static readonly string[] s_doubleFinal = ["admit", "quip", "signal", "brag", "plan", "commit", "rebut", "regret"];
+    private static readonly string[] s_doubleFinal = ["admit", "quip", "signal", "brag", "plan", "commit", "rebut", "regret", "slam"];
 
     private static readonly string[] s_pronouns =
     [
@@ -270,10 +287,20 @@ internal static class QuoteLexicon
             AddVerb(v, WordClass.TellCue);
         }
 
+        foreach (string v in s_evaluativeVerbs)
+        {
+            AddVerb(v, WordClass.Cue);
+        }
+
+        foreach ((string lemma, _) in s_particleVerbs)
+        {
+            AddVerb(lemma, WordClass.ParticleCue);
+        }
+
         foreach ((string form, string lemma) in s_irregular)
         {
             WordClass extra = form.EndsWith("ing", StringComparison.Ordinal) ? WordClass.Gerund : WordClass.None;
-            WordClass cls = IsBelief(lemma) && !IsSpeech(lemma) ? WordClass.BeliefCue : WordClass.Cue;
+            WordClass cls = IsParticleVerb(lemma) ? WordClass.ParticleCue : IsBelief(lemma) && !IsSpeech(lemma) ? WordClass.BeliefCue : WordClass.Cue;
             if (string.Equals(lemma, "tell", StringComparison.Ordinal))
             {
                 cls |= WordClass.TellCue;
@@ -307,6 +334,34 @@ internal static class QuoteLexicon
     /// <summary>The lemma of a cue word ("told" → "tell"), or null.</summary>
     public static string? Lemma(ReadOnlySpan<char> word) => Find(word) is int i and >= 0 ? s_lemmas[i] : null;
 
+    /// <summary>The particle a <see cref="WordClass.ParticleCue"/> verb needs after it ("out" for "pointed"), or null.</summary>
+    public static string? Particle(ReadOnlySpan<char> word)
+    {
+        string? lemma = Lemma(word);
+        foreach ((string l, string particle) in s_particleVerbs)
+        {
+            if (string.Equals(l, lemma, StringComparison.Ordinal))
+            {
+                return particle;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsParticleVerb(string lemma)
+    {
+        foreach ((string l, _) in s_particleVerbs)
+        {
+            if (string.Equals(l, lemma, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsSpeech(string lemma) => Array.IndexOf(s_speechVerbs, lemma) >= 0;
 
     private static bool IsBelief(string lemma) => Array.IndexOf(s_beliefVerbs, lemma) >= 0;
@@ -328,6 +383,7 @@ internal static class QuoteLexicon
 
         foreach (string form in Inflect(lemma))
         {
+
             Add(form, cls | (form.EndsWith("ing", StringComparison.Ordinal) ? WordClass.Gerund : WordClass.None), lemma);
         }
     }

@@ -247,6 +247,106 @@ public sealed class QuoteExtractorReportedSpeechTests
         Text(text, hit.Span).Should().Be(content);
     }
 
+    [Theory]
+    [InlineData("Tom Ellis called the plan “a disaster,” blaming the council for the delay.", "the plan “a disaster,”")]
+    [InlineData("Anna Berg called the ferry “slow” and “unsafe” - a view the council shares.", "the ferry “slow” and “unsafe”")]
+    [InlineData("Captain Lars Holm called the new pier “a gift to the island” in a letter to the council.", "the new pier “a gift to the island” in a letter to the council")]
+    public void Extract_NamingVerb_ContentEndsWithTheQuotedName(string text, string content)
+    {
+        List<StatementCandidate> found = Run(text).Where(c => c.Cue != null && Text(text, c.Cue) == "called").ToList();
+
+        found.Should().NotBeEmpty();
+        found.Should().AllSatisfy(c => Text(text, c.Content).Should().Be(content));
+    }
+
+    [Fact]
+    public void Extract_QuotationAfterAnInitialism_StartsANewSentence()
+    {
+        const string text = "“The pier is closed,” Anna Berg said at the harbour in Lund, N.Y. “Nobody may use it until spring.”";
+        List<StatementCandidate> found = Run(text);
+
+        found.Select(c => Text(text, c.Span)).Should().Equal("The pier is closed,", "Nobody may use it until spring.");
+        found.Select(c => Text(text, c.Speaker)).Should().AllBe("Anna Berg");
+    }
+
+    [Fact]
+    public void Extract_QuotationInTheNextSentenceWithoutCue_ContinuesTheSpeakerAsPartial()
+    {
+        const string text = "“The pier is closed,” said Anna Berg, the harbour master. “We will rebuild it before the summer” and reopen the ferry line.";
+        List<StatementCandidate> found = Run(text);
+
+        found.Should().HaveCount(2);
+        StatementCandidate next = found[1];
+        next.Kind.Should().Be(StatementKind.Partial);
+        Text(text, next.Content).Should().Be("“We will rebuild it before the summer” and reopen the ferry line");
+        Text(text, next.Speaker).Should().Be("Anna Berg");
+        next.Group.Should().Be(found[0].Group);
+    }
+
+    [Fact]
+    public void Extract_QuotationTwoSentencesAfterTheCue_IsNotContinued()
+    {
+        const string text = "“The pier is closed,” said Anna Berg. The ferry still runs. Its owners call it “a lifeline for the island” and want more boats.";
+        Run(text).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Extract_PlacePhraseAfterTheCueOfAQuotation_IsNoContent()
+    {
+        const string text = "“The pier is closed,” Anna Berg said at the harbour in Lund.";
+
+        Run(text).Select(c => Text(text, c.Span)).Should().Equal("The pier is closed,");
+    }
+
+    [Theory]
+    [InlineData("Anna Berg on Thursday stepped up her attacks on the council, saying it had ignored the fishermen.", "Anna Berg", "it had ignored the fishermen")]
+    [InlineData("She also spoke about the new pier, saying it would be finished by June.", "She", "it would be finished by June")]
+    [InlineData("Tom Ellis closed his campaign office, telling volunteers in Lund, Skane, that he would run again.", "Tom Ellis", "that he would run again")]
+    [InlineData("The company sounded off on the levy, saying it was too costly.", "The company", "it was too costly")]
+    [InlineData("The former mayor sounded off on the levy, saying it was too costly.", "The former mayor", "it was too costly")]
+    public void Extract_ParticipleAfterAMainClause_TakesItsSubject(string text, string speaker, string content)
+    {
+        StatementCandidate hit = Run(text).Should().ContainSingle().Subject;
+
+        Text(text, hit.Speaker).Should().Be(speaker);
+        Text(text, hit.Content).Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("Lee Berg of the Lund Gazette asked the mayor whether the pier would reopen.", "Lee Berg of the Lund Gazette")]
+    [InlineData("A study drafted for the Lund harbour board says the pier is too short.", "A study drafted for the Lund harbour board")]
+    [InlineData("Boos rang out when Anna Berg said the pier would stay closed.", "Anna Berg")]
+    [InlineData("In 2019 the harbour board said the pier would stay closed.", "the harbour board")]
+    public void Extract_SubjectNounPhrase_RunsBackToItsClauseStart(string text, string speaker)
+    {
+        StatementCandidate hit = Run(text).Should().ContainSingle().Subject;
+
+        Text(text, hit.Speaker).Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("Anna Berg said she would back the plan, which the council approved in May.", "she would back the plan")]
+    [InlineData("Tom Ellis said the ferry would stop in March, a move that could cut off the island.", "the ferry would stop in March")]
+    [InlineData("Anna Berg said the pier, which opened in 1990, needs repairs.", "the pier, which opened in 1990, needs repairs")]
+    [InlineData("Anna Berg said she would back the plan, which she called “long overdue.”", "she would back the plan, which she called “long overdue.”")]
+    public void Extract_WritersGlossAtTheEnd_IsNoPartOfTheContent(string text, string content)
+    {
+        StatementCandidate hit = Run(text).Should().ContainSingle(c => c.Cue != null && Text(text, c.Cue) == "said").Subject;
+
+        Text(text, hit.Content).Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("Anna Berg said in a statement. “The pier will reopen in May.”")]
+    [InlineData("Anna Berg told the crowd:\n“The pier will reopen in May.”")]
+    public void Extract_QuotationAfterACueWithoutContent_TakesItsSpeaker(string text)
+    {
+        StatementCandidate hit = Run(text).Should().ContainSingle().Subject;
+
+        Text(text, hit.Span).Should().Be("The pier will reopen in May.");
+        Text(text, hit.Speaker).Should().Be("Anna Berg");
+    }
+
     [Fact]
     public void Parse_SplitQuotation_LaterFragmentsContinueTheFirst()
     {

@@ -50,7 +50,31 @@ public sealed class QuoteExtractorTests
         { "Senate leader Mitch Holm, R-Ky., delivered a blunt message: “It is time to stop.”", "It is time to stop.", StatementKind.Direct, "Senate leader Mitch Holm" },
         { "The page was replaced by a message that said, “The item is no longer available.”", "The item is no longer available.", StatementKind.Direct, "that" },
         { "“We are ready,” Rep. Ann Cole (D-Va.), chair of the panel, said.", "We are ready,", StatementKind.Direct, "Rep. Ann Cole (D-Va.)" },
+
+        // an apposition whose closing comma is missing: the name it describes is the speaker
+        { "Tom Berg, the chief engineer of the Lund Harbour Authority said that the pier would reopen.", "that the pier would reopen", StatementKind.Indirect, "Tom Berg" },
+        { "Anna Lind, director of the Lund Port Authority stated, “The pier is safe.”", "The pier is safe.", StatementKind.Direct, "Anna Lind" },
+        { "Still, the chief engineer said that the pier would reopen.", "that the pier would reopen", StatementKind.Indirect, "the chief engineer" },
+
+        // verbs of praise and blame
+        { "The mayor hailed the new ferry line as “a lifeline for the islands.”", "a lifeline for the islands.", StatementKind.Partial, "The mayor" },
+        { "Anna Berg denounced what she called “a reckless plan.”", "a reckless plan.", StatementKind.Partial, "Anna Berg" },
+
+        // verbs that report speech only with their particle
+        { "“The ferry never left the harbour,” the skipper pointed out.", "The ferry never left the harbour,", StatementKind.Direct, "the skipper" },
+        { "Anna Berg shot back, “Nobody asked the fishermen.”", "Nobody asked the fishermen.", StatementKind.Direct, "Anna Berg" },
+        { "The mayor fired back that the budget had been public for months.", "that the budget had been public for months", StatementKind.Indirect, "The mayor" },
+        { "As Anna Berg put it: “The pier is older than the town.”", "The pier is older than the town.", StatementKind.Direct, "Anna Berg" },
     };
+
+    [Theory]
+    [InlineData("The mayor lashed out at the council over the closed pier.")]
+    [InlineData("The skipper pointed to the closed pier.")]
+    [InlineData("The skipper put it in the boat.")]
+    public void Extract_ParticleVerbWithATargetOrNoParticle_IsNoCue(string text)
+    {
+        Run(text).Should().BeEmpty();
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]
