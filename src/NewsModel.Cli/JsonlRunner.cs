@@ -8,6 +8,7 @@ using System.Text.Json;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
+using NewsModel.Extraction;
 using NewsModel.Parsing;
 using NewsModel.Serialization;
 using NewsModel.Serialization.Wire;
@@ -72,6 +73,7 @@ internal static class JsonlRunner
             return ExitCodes.BadInput;
         }
 
+        WarmUp(options.Threads);
         using Stream input = options.Input == "-" ? Console.OpenStandardInput() : new FileStream(options.Input, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         using Stream output = options.Output is null ? Console.OpenStandardOutput() : new FileStream(options.Output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         using Utf8LineReader reader = new(input, options.MaxLineBytes);
@@ -118,6 +120,39 @@ internal static class JsonlRunner
         output.Flush();
         progress?.Finish();
         return pipeline.Bad == 0 ? ExitCodes.Success : ExitCodes.BadInput;
+    }
+
+    /// <summary>
+    /// With several parsing threads, loads the lexicons before they start, on all of them: otherwise the first
+    /// article loads them lazily on one thread while the others wait (about 0.15 s of a run's start).
+    /// </summary>
+    /// <remarks>
+    /// Loading leaves about 20 MB of garbage among the tables it keeps. Collected here, before several threads
+    /// allocate at once, it costs one short pause; left, the heap first grows to about 150 MB. Measured on 2 cores
+    /// (PolNeAR train x4): 10% less time and 40 MB less at the peak. With one thread there is nothing to overlap and
+    /// the collection costs more than it saves, so nothing is done.
+    /// </remarks>
+    private static void WarmUp(int threads)
+    {
+        if (threads < 2)
+        {
+            return;
+        }
+
+        Parallel.Invoke(
+            new ParallelOptions { MaxDegreeOfParallelism = threads },
+            static () => _ = Lexicons.Places,
+            static () => _ = Lexicons.Organizations,
+            static () => _ = Lexicons.GivenNames,
+            static () => _ = Lexicons.Countries,
+            static () => _ = Lexicons.Titles,
+            static () => _ = Lexicons.People,
+            static () => _ = Lexicons.NonEntityWords,
+            static () => Lexicons.LoadAll());
+
+        // the tables built from the lexicons (the actors' word facts, the dates' and the quotations' words)
+        _ = ArticleParser.Parse("Paris (AP) -- \u201cTalks will go on,\u201d French President Emmanuel Macron told reporters on Monday.");
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     /// <summary>The queues, the batch pool and the counters shared by the reader, the parsers and the writer of one run.</summary>
