@@ -78,7 +78,7 @@ internal sealed class StatementStage : IArticleStage
             }
 
             // The mention as written ("Gov. Chris Christie", "the minister", "he"): what the attribution rests on.
-            TextSpan? speaker = candidate.Speaker ?? candidate.SpeakerName;
+            TextSpan? speaker = (candidate.Speaker ?? candidate.SpeakerName) is { } mention ? WithoutParenthetical(text, mention) : null;
             statements.Add(new Statement(
                 id,
                 candidate.Kind,
@@ -104,6 +104,33 @@ internal sealed class StatementStage : IArticleStage
 
     /// <summary>A statement to be: a candidate of this stage, or a statement an earlier stage made (an embed's post).</summary>
     private readonly record struct Draft(TextSpan Span, int Candidate, Statement? Existing);
+
+    /// <summary>
+    /// A speaker mention without the parenthetical that closes it: "Rep. Ann Cole (D-Va.)" is the mention
+    /// "Rep. Ann Cole", with a party and state label beside it; "the agency (FDA)" is "the agency".
+    /// </summary>
+    internal static TextSpan WithoutParenthetical(string text, TextSpan mention)
+    {
+        int end = mention.End;
+        if (mention.Length < 4 || text[end - 1] != ')')
+        {
+            return mention;
+        }
+
+        int open = text.LastIndexOf('(', end - 2, mention.Length - 1);
+        if (open <= mention.Start + 1 || !char.IsWhiteSpace(text[open - 1]))
+        {
+            return mention;
+        }
+
+        int cut = open - 1;
+        while (cut > mention.Start && char.IsWhiteSpace(text[cut - 1]))
+        {
+            cut--;
+        }
+
+        return cut > mention.Start ? new TextSpan(mention.Start, cut - mention.Start) : mention;
+    }
 
     private static bool IsDate(ArticleContext context, TextSpan span)
     {

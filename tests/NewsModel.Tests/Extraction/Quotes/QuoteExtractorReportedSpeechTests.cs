@@ -364,4 +364,30 @@ public sealed class QuoteExtractorReportedSpeechTests
     {
         ArticleParser.Parse(text).Statements.Should().BeEmpty("where something was said is not what was said");
     }
+
+    [Fact]
+    public void Parse_SpeakerSpan_LeavesOutAPartyAndStateLabel()
+    {
+        const string text = "“We are ready,” Rep. Ann Cole (D-Va.), chair of the panel, said.";
+        Article article = ArticleParser.Parse(text);
+        Statement statement = article.Statements.Should().ContainSingle().Subject;
+        article.Slice(statement.SpeakerSpan!.Value).ToString().Should().Be("Rep. Ann Cole");
+        article.Actors.Single(a => a.Id == statement.SpeakerId).Name.Should().Be("Ann Cole");
+    }
+
+    [Theory]
+    [InlineData("Rep. Ann Cole (D-Va.)", "Rep. Ann Cole")]
+    [InlineData("the port authority  (LPA)", "the port authority")]
+    [InlineData("Ann Cole", "Ann Cole")]
+    [InlineData("(D-Va.)", "(D-Va.)")]
+    [InlineData("Cole(D)", "Cole(D)")]
+    [InlineData("A (B) C", "A (B) C")]
+    [InlineData("a (b)", "a")]
+    [InlineData("()", "()")]
+    public void WithoutParenthetical_CutsOnlyAClosingParentheticalAfterASpace(string mention, string expected)
+    {
+        string text = "<" + mention + ">";
+        TextSpan span = NewsModel.Parsing.Stages.StatementStage.WithoutParenthetical(text, new TextSpan(1, mention.Length));
+        text.Substring(span.Start, span.Length).Should().Be(expected);
+    }
 }
