@@ -346,7 +346,7 @@ internal sealed class JsonlBatch
     /// <summary>Buffers that grew past this (for a huge record) are not kept for the next batch.</summary>
     private const int MaxReusedBytes = 4 * 1024 * 1024;
 
-    private readonly ArrayBufferWriter<byte> _output = new(4 * JsonlRunner.BatchBytes);
+    private readonly OutputBuffer _output = new(4 * JsonlRunner.BatchBytes);
     private readonly object _gate = new();
     private byte[] _input = new byte[JsonlRunner.BatchBytes];
     private Entry[] _entries = new Entry[16];
@@ -358,7 +358,7 @@ internal sealed class JsonlBatch
     public int InputBytes { get; private set; }
 
     /// <summary>The JSON lines of the good records, in input order.</summary>
-    public ReadOnlySpan<byte> Output => _output.WrittenSpan;
+    public ReadOnlySpan<byte> Output => _output.Written;
 
     /// <summary>Whether the buffers are small enough to keep for another batch.</summary>
     public bool Reusable => _input.Length <= MaxReusedBytes && _output.Capacity <= MaxReusedBytes;
@@ -368,7 +368,7 @@ internal sealed class JsonlBatch
     {
         Count = 0;
         InputBytes = 0;
-        _output.ResetWrittenCount();
+        _output.Truncate(0);
         _done = false;
     }
 
@@ -419,7 +419,7 @@ internal sealed class JsonlBatch
             entry.Error = entry.TooLong
                 ? string.Create(CultureInfo.InvariantCulture, $"the line is longer than the limit of {options.MaxLineBytes} bytes (--max-line-bytes).")
                 : ProcessRecord(_input.AsSpan(entry.Start, entry.Length), options);
-            entry.OutputEnd = _output.WrittenCount;
+            entry.OutputEnd = _output.Length;
         }
 
         lock (_gate)
@@ -467,7 +467,7 @@ internal sealed class JsonlBatch
         }
 
         ArticleParserOptions parserOptions = new() { Id = record.Id, Date = date, ReadDateline = false, MaxTextLength = options.MaxTextLength };
-        int mark = _output.WrittenCount;
+        int mark = _output.Length;
         try
         {
             if (!ArticleParser.TryParse(record.Text, parserOptions, out Article? article, out NewsParseError? error))
@@ -481,12 +481,9 @@ internal sealed class JsonlBatch
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // A defect in the library must not take the batch down: the record is reported, the rest are kept.
-            if (_output.WrittenCount != mark)
-            {
-                throw new InvalidOperationException("A record failed after part of its JSON was written.", e);
-            }
-
+            // A defect in the library must not take the batch down: the record is reported (whatever part of its JSON
+            // was written is dropped), the rest are kept.
+            _output.Truncate(mark);
             return string.Create(CultureInfo.InvariantCulture, $"record {record.Id ?? "(no id)"}: internal error ({e.GetType().Name}): {e.Message} Please report it with this record.");
         }
     }
@@ -543,4 +540,55 @@ internal sealed class ProgressBar(TextWriter writer, long totalBytes) : IDisposa
     public void Finish() => Clear();
 
     public void Dispose() => Clear();
+}
+
+/// <summary>A growable byte buffer that can be cut back to an earlier length: a batch's JSON output.</summary>
+internal sealed class OutputBuffer(int capacity) : IBufferWriter<byte>
+{
+    private byte[] _bytes = new byte[capacity];
+
+    /// <summary>The bytes written.</summary>
+    public int Length { get; private set; }
+
+    /// <summary>The size of the buffer.</summary>
+    public int Capacity => _bytes.Length;
+
+    /// <summary>The bytes written, in order.</summary>
+    public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, Length);
+
+    /// <summary>Drops what was written after the first <paramref name="length"/> bytes.</summary>
+    public void Truncate(int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, Length);
+        Length = length;
+    }
+
+    public void Advance(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, _bytes.Length - Length);
+        Length += count;
+    }
+
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        Reserve(sizeHint);
+        return _bytes.AsMemory(Length);
+    }
+
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        Reserve(sizeHint);
+        return _bytes.AsSpan(Length);
+    }
+
+    private void Reserve(int sizeHint)
+    {
+        int needed = Math.Max(sizeHint, 1);
+        if (_bytes.Length - Length < needed)
+        {
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, Length + needed));
+        }
+    }
 }

@@ -227,4 +227,21 @@ public sealed class JsonlTests
         lines.Should().NotBeEmpty().And.OnlyContain(l => l.StartsWith("newsmodel: ", System.StringComparison.Ordinal));
         result.StandardError.Should().NotContain("   at ");
     }
+
+    [Fact]
+    public void OutputBuffer_GrowsAndCutsBack()
+    {
+        OutputBuffer buffer = new(2);
+        System.Buffers.BuffersExtensions.Write(buffer, "abc"u8);
+        int mark = buffer.Length;
+        System.Buffers.BuffersExtensions.Write(buffer, new byte[1000]);
+        buffer.Capacity.Should().BeGreaterThanOrEqualTo(1003);
+        buffer.Truncate(mark);
+        System.Buffers.BuffersExtensions.Write(buffer, "d"u8);
+        Encoding.ASCII.GetString(buffer.Written).Should().Be("abcd");
+        Action tooFar = () => buffer.Truncate(5);
+        tooFar.Should().Throw<ArgumentOutOfRangeException>();
+        Action overrun = () => buffer.Advance(buffer.Capacity);
+        overrun.Should().Throw<ArgumentOutOfRangeException>();
+    }
 }
