@@ -1733,6 +1733,35 @@ internal static class QuoteExtractor
     }
 
     /// <summary>Where the reported content begins after a cue: past its object ("told reporters"), time and place phrases, up to "that", a colon or a quotation.</summary>
+    /// <summary>
+    /// After a cue and its addressee, a run of plain words that opens with a preposition and reaches "that"
+    /// ("at a literary festival in Houston last week that"): the index of "that", or -1.
+    /// </summary>
+    private static int ThatAfterCircumstances(Ctx c, int j, int limit)
+    {
+        List<QToken> t = c.Tokens;
+        if (j >= limit || t[j].Kind != QTokenKind.Word || t[j].Quote >= 0 || (t[j].Classes & WordClass.Preposition) == 0 || Is(c, t[j], "that"))
+        {
+            return -1;
+        }
+
+        for (int k = j + 1; k < limit && k <= j + 12; k++)
+        {
+            QToken x = t[k];
+            if (x.Kind != QTokenKind.Word || x.Quote >= 0 || IsCue(c, x.Classes))
+            {
+                return -1;
+            }
+
+            if (Is(c, x, "that"))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     private static int RightContentStart(Ctx c, int j, int e, bool tell, ref Attribution a)
     {
         List<QToken> t = c.Tokens;
@@ -1787,6 +1816,11 @@ internal static class QuoteExtractor
                     j = o;
                 }
             }
+        }
+
+        if (tell && ThatAfterCircumstances(c, j, limit) is int that and >= 0)
+        {
+            return that; // "told an audience at a literary festival in Houston last week that …": where and when are no content
         }
 
         int firstContent = j;

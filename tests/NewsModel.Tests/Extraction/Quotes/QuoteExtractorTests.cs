@@ -42,6 +42,7 @@ public sealed class QuoteExtractorTests
         { "According to the agency, the dam could fail within days.", "the dam could fail within days", StatementKind.Indirect, "the agency" },
         { "Repairs will start on Monday, it said.", "Repairs will start on Monday", StatementKind.Indirect, "it" },
         { "Tom Ellis told the broadcaster NRK that the dam could fail.", "that the dam could fail", StatementKind.Indirect, "Tom Ellis" },
+        { "Tom Ellis told an audience at a festival in Lund last week that the dam could fail.", "that the dam could fail", StatementKind.Indirect, "Tom Ellis" },
         { "Over the years, she said, the river has risen twice.", "the river has risen twice", StatementKind.Indirect, "she" },
 
         // mentions after the cue, colon introductions, relative subjects
