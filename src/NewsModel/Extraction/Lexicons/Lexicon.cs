@@ -21,12 +21,12 @@ internal sealed class Lexicon<TEntry>
     where TEntry : class
 {
     private readonly FrozenDictionary<string, ImmutableArray<TEntry>> _exact;
-    private readonly FrozenDictionary<string, ImmutableArray<TEntry>> _ignoreCase;
+    private readonly Func<TEntry, IEnumerable<string>> _surfaces;
+    private readonly Lazy<IgnoreCaseIndex> _ignoreCase;
     private readonly FrozenSet<string> _firstTokens;
 #if NET9_0_OR_GREATER
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstTokensSpan;
     private readonly FrozenDictionary<string, ImmutableArray<TEntry>>.AlternateLookup<ReadOnlySpan<char>> _exactSpan;
-    private readonly FrozenDictionary<string, ImmutableArray<TEntry>>.AlternateLookup<ReadOnlySpan<char>> _ignoreCaseSpan;
 #endif
 
     /// <summary>Builds the lookups.</summary>
@@ -39,8 +39,9 @@ internal sealed class Lexicon<TEntry>
         FileName = fileName;
         Entries = entries;
 
+        _surfaces = surfaces;
+        _ignoreCase = new Lazy<IgnoreCaseIndex>(BuildIgnoreCase);
         var exact = new Dictionary<string, List<TEntry>>(StringComparer.Ordinal);
-        var ignoreCase = new Dictionary<string, List<TEntry>>(StringComparer.OrdinalIgnoreCase);
         var firstTokens = new HashSet<string>(StringComparer.Ordinal);
         int maxWords = 0;
         foreach (TEntry entry in entries)
@@ -49,19 +50,16 @@ internal sealed class Lexicon<TEntry>
             {
                 SurfaceSet.AddFirstTokens(firstTokens, surface);
                 Add(exact, surface, entry);
-                Add(ignoreCase, surface, entry);
                 maxWords = Math.Max(maxWords, WordCount(surface));
             }
         }
 
         _exact = Freeze(exact, StringComparer.Ordinal);
-        _ignoreCase = Freeze(ignoreCase, StringComparer.OrdinalIgnoreCase);
         MaxWordCount = maxWords;
         _firstTokens = firstTokens.ToFrozenSet(StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
         _firstTokensSpan = _firstTokens.GetAlternateLookup<ReadOnlySpan<char>>();
         _exactSpan = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
-        _ignoreCaseSpan = _ignoreCase.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
     }
 
@@ -115,9 +113,9 @@ internal sealed class Lexicon<TEntry>
     public ImmutableArray<TEntry> FindIgnoreCase(ReadOnlySpan<char> surface)
     {
 #if NET9_0_OR_GREATER
-        return _ignoreCaseSpan.TryGetValue(surface, out ImmutableArray<TEntry> found) ? found : [];
+        return _ignoreCase.Value.Span.TryGetValue(surface, out ImmutableArray<TEntry> found) ? found : [];
 #else
-        return _ignoreCase.TryGetValue(surface.ToString(), out ImmutableArray<TEntry> found) ? found : [];
+        return _ignoreCase.Value.Dictionary.TryGetValue(surface.ToString(), out ImmutableArray<TEntry> found) ? found : [];
 #endif
     }
 
@@ -125,7 +123,7 @@ internal sealed class Lexicon<TEntry>
     public ImmutableArray<TEntry> FindIgnoreCase(string surface)
     {
         ArgumentNullException.ThrowIfNull(surface);
-        return _ignoreCase.TryGetValue(surface, out ImmutableArray<TEntry> found) ? found : [];
+        return _ignoreCase.Value.Dictionary.TryGetValue(surface, out ImmutableArray<TEntry> found) ? found : [];
     }
 
     /// <summary>Whether some entry carries exactly this surface form.</summary>
@@ -148,6 +146,24 @@ internal sealed class Lexicon<TEntry>
         ImmutableArray<TEntry> found = FindIgnoreCase(surface);
         entry = found.IsEmpty ? null : found[0];
         return entry is not null;
+    }
+
+    /// <summary>
+    /// The lookup that ignores case, built on first use: only a few lexicons are ever searched that way, and building
+    /// it for all of them made up much of the loading time. Entries keep their file order, as in the exact lookup.
+    /// </summary>
+    private IgnoreCaseIndex BuildIgnoreCase()
+    {
+        var ignoreCase = new Dictionary<string, List<TEntry>>(StringComparer.OrdinalIgnoreCase);
+        foreach (TEntry entry in Entries)
+        {
+            foreach (string surface in _surfaces(entry))
+            {
+                Add(ignoreCase, surface, entry);
+            }
+        }
+
+        return new IgnoreCaseIndex(Freeze(ignoreCase, StringComparer.OrdinalIgnoreCase));
     }
 
     private static void Add(Dictionary<string, List<TEntry>> index, string surface, TEntry entry)
@@ -187,5 +203,15 @@ internal sealed class Lexicon<TEntry>
         }
 
         return words;
+    }
+
+    /// <summary>The ignore-case lookup and, on .NET 9 and later, its span-keyed view.</summary>
+    private sealed class IgnoreCaseIndex(FrozenDictionary<string, ImmutableArray<TEntry>> dictionary)
+    {
+        public FrozenDictionary<string, ImmutableArray<TEntry>> Dictionary { get; } = dictionary;
+#if NET9_0_OR_GREATER
+
+        public FrozenDictionary<string, ImmutableArray<TEntry>>.AlternateLookup<ReadOnlySpan<char>> Span { get; } = dictionary.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
     }
 }
