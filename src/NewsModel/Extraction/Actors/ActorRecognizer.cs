@@ -1252,13 +1252,14 @@ internal sealed partial class ActorRecognizer
 
     private static FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> BuildExactFacts()
     {
-        var values = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        // sized for the lexicons' words (about 20,000), so that building it does not grow the table again and again
+        var values = new Dictionary<string, ulong>(1 << 15, StringComparer.Ordinal);
         void Set(IEnumerable<string> words, WordFact fact)
         {
             ulong bit = 2UL << (2 * (int)fact);
             foreach (string word in words)
             {
-                values[word] = values.GetValueOrDefault(word) | bit;
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(values, word, out _) |= bit;
             }
         }
 
@@ -1274,7 +1275,7 @@ internal sealed partial class ActorRecognizer
         Set(Lexicons.Organizations.FirstTokens, WordFact.AffiliationFirst);
         foreach (string word in Lexicons.NonEntityWords.Surfaces)
         {
-            values[word] = values.GetValueOrDefault(word) | (LearnNonEntity(word, 0) & ~KnownBits);
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(values, word, out _) |= LearnNonEntity(word, 0) & ~KnownBits;
         }
 
         return values.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
