@@ -212,7 +212,10 @@ internal static class QuoteExtractor
         next.Kind == QTokenKind.Open
         || (next.Kind == QTokenKind.Word && (char.IsUpper(c.Text[next.Start]) || char.IsDigit(c.Text[next.Start])));
 
-    /// <summary>"“…?” Smith asked." / "“…?” Miller, a retired worker, said." — a mention, then a cue and the clause's end.</summary>
+    /// <summary>
+    /// "“…?” Smith asked." / "“…?” Miller, a retired worker, said." / "“…?” Obama asked Republican politicians." — a
+    /// mention, then a cue and the clause's end (or, after a verb of telling, its addressee).
+    /// </summary>
     private static bool LooksLikeAttribution(Ctx c, int k)
     {
         List<QToken> t = c.Tokens;
@@ -239,6 +242,11 @@ internal static class QuoteExtractor
                 if (j == k)
                 {
                     return j + 1 < t.Count && t[j + 1].Kind == QTokenKind.Word;
+                }
+
+                if ((tok.Classes & WordClass.TellCue) != 0 && j - k <= 4 && j + 1 < t.Count && t[j + 1].Kind == QTokenKind.Word)
+                {
+                    return true; // "“…?” Obama asked Republican politicians.", "“…?” Trump told Britain’s ITV": the addressee follows
                 }
 
                 int a = j + 1;

@@ -29,6 +29,7 @@ public sealed class QuoteExtractorTests
         { "“Prices will rise next year,” a spokesman said.", "Prices will rise next year,", StatementKind.Direct, "a spokesman" },
         { "“It was a mistake,” said Sen. John Smith.", "It was a mistake,", StatementKind.Direct, "Sen. John Smith" },
         { "“Are you serious?” Smith asked.", "Are you serious?", StatementKind.Direct, "Smith" },
+        { "“Why are you still waiting?” Anna Berg asked the city council.", "Why are you still waiting?", StatementKind.Direct, "Anna Berg" },
 
         // partial quotations inside reported speech
         { "New dams could prevent “another disaster like this one,” Anna Berg told reporters.", "another disaster like this one,", StatementKind.Partial, "Anna Berg" },
