@@ -465,6 +465,11 @@ internal static class QuoteExtractor
                     cut = EndOfRelative(c, a.RightStart, cut);
                 }
 
+                if (a.CueToken > s && IsSubordinator(c, t[s]) && !HasTopLevelComma(c, s + 1, a.CueToken))
+                {
+                    cut = EndOfSubordinateClause(c, a.RightStart, cut);
+                }
+
                 if (Emit(c, a.RightStart, cut, a, group, output, out _))
                 {
                     emitted = true;
@@ -734,7 +739,22 @@ internal static class QuoteExtractor
 
             a.AllowLeft = before >= s && (IsBreakPunct(c, t[before]) || t[before].Kind == QTokenKind.Close);
             a.Parenthetical = before >= s && IsPunct(c, t[before], ',') && t[before].Quote < 0;
-            a.RightStart = RightContentStart(c, k + 1, e, (t[k].Classes & WordClass.TellCue) != 0, ref a);
+            int from = k + 1;
+            if (IsPassive(c, s, k))
+            {
+                // "Clinton was asked whether …", "it was widely reported that …": the subject said nothing; the speaker is the agent
+                // of "by" ("was told by aides that …") or unknown
+                a.Speaker = null;
+                a.SpeakerName = null;
+                a.Hint = SpeakerHint.None;
+                if (from + 1 < e && Is(c, t[from], "by") && t[from].Quote < 0 && ParseNpRight(c, from + 1, e, out int bs, out int be, out SpeakerHint bh))
+                {
+                    SetSpeaker(c, ref a, bs, be, bh);
+                    from = be;
+                }
+            }
+
+            a.RightStart = RightContentStart(c, from, e, (t[k].Classes & WordClass.TellCue) != 0, ref a);
             return true;
         }
 
@@ -794,6 +814,33 @@ internal static class QuoteExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the cue at <paramref name="k"/> is a passive participle after a form of "be", adverbs allowed between
+    /// ("was asked", "has been widely criticized", "is expected"); not "is quoted as saying", whose subject is the speaker.
+    /// </summary>
+    private static bool IsPassive(Ctx c, int s, int k)
+    {
+        List<QToken> t = c.Tokens;
+        ReadOnlySpan<char> w = c.Span(t[k]);
+        if (!(w.EndsWith("ed", StringComparison.Ordinal) || w is "told" or "said" or "seen" or "shown" or "known" or "written" or "heard" or "given" or "thought" or "taught")
+            || a_quoted(c, t[k]))
+        {
+            return false;
+        }
+
+        int j = k - 1;
+        while (j >= s && j > k - 4 && !IsBe(c, t[j]) && IsAdverb(c, t[j]))
+        {
+            j--;
+        }
+
+        return j >= s && t[j].Quote < 0 && IsBe(c, t[j]);
+
+        static bool a_quoted(Ctx c, QToken x) => Is(c, x, "quoted");
+        static bool IsBe(Ctx c, QToken x) => x.Kind == QTokenKind.Word
+            && (Is(c, x, "was") || Is(c, x, "were") || Is(c, x, "been") || Is(c, x, "is") || Is(c, x, "are") || Is(c, x, "be") || Is(c, x, "being"));
     }
 
     /// <summary>
@@ -2002,7 +2049,7 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if ((j > frameStart || Is(c, x, "about") || Is(c, x, "when") || Is(c, x, "late") || Is(c, x, "early") || (cls & WordClass.Time) != 0)
+            if ((j > frameStart || MannerBeforeQuote(c, j, e) || ColonBeforeQuote(c, j, e) || Is(c, x, "about") || Is(c, x, "when") || Is(c, x, "late") || Is(c, x, "early") || (cls & WordClass.Time) != 0)
                 && !Is(c, x, "that") && QuoteAfterComma(c, j, e) is int open and >= 0)
             {
                 return open; // "said in an op-ed piece before a hearing, “…”", "said about the movement, “…”", "told Congress when asked …: “…”"
@@ -2013,6 +2060,35 @@ internal static class QuoteExtractor
 
         return -1;
     }
+
+    /// <summary>
+    /// Whether the words from <paramref name="j"/> to a comma or colon only say how something was said ("wrote back:",
+    /// "concluded so eloquently and timelessly,"): adverbs, "back", "so", "and", "again", "then", "simply", at most six.
+    /// </summary>
+    private static bool MannerBeforeQuote(Ctx c, int j, int e)
+    {
+        List<QToken> t = c.Tokens;
+        for (int k = j; k < e && k < j + 7; k++)
+        {
+            QToken x = t[k];
+            if (x.Kind == QTokenKind.Punct && x.Quote < 0 && c.Text[x.Start] is ',' or ':')
+            {
+                return k > j;
+            }
+
+            if (x.Kind != QTokenKind.Word || x.Quote >= 0
+                || !(IsAdverb(c, x) || Is(c, x, "back") || Is(c, x, "so") || Is(c, x, "and") || Is(c, x, "again") || Is(c, x, "then") || Is(c, x, "simply")))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a colon within a few words introduces a quotation that runs to the sentence's end ("took the chance to defend the plan: “…”").</summary>
+    private static bool ColonBeforeQuote(Ctx c, int j, int e) =>
+        QuoteAfterComma(c, j, e) is int open and > 0 && c.Tokens[open - 1].Kind == QTokenKind.Punct && c.Text[c.Tokens[open - 1].Start] == ':';
 
     /// <summary>
     /// Whether the words before a parenthetical cue only set the scene of a quotation that follows ("In a short video,
@@ -2101,7 +2177,7 @@ internal static class QuoteExtractor
                     return -1;
                 }
             }
-            else if (x.Kind == QTokenKind.Word && IsCue(c, x.Classes) && (x.Classes & WordClass.Gerund) == 0 && !(k > j && Is(c, t[k - 1], "when")))
+            else if (x.Kind == QTokenKind.Word && IsCue(c, x.Classes) && (x.Classes & WordClass.Gerund) == 0 && !(k > j && (Is(c, t[k - 1], "when") || Is(c, t[k - 1], "to"))))
             {
                 return -1; // another attribution; but "when asked about it: “…”" only sets the scene
             }
@@ -2448,6 +2524,49 @@ internal static class QuoteExtractor
             }
 
             return b;
+        }
+
+        return b;
+    }
+
+    /// <summary>A capitalised conjunction that opens a subordinate clause at a sentence's start: "When", "As", "While", "After", "If", "Because" ….</summary>
+    private static bool IsSubordinator(Ctx c, QToken x) =>
+        x.Kind == QTokenKind.Word && x.Quote < 0 && IsUpper(c, x)
+        && (Is(c, x, "when") || Is(c, x, "as") || Is(c, x, "while") || Is(c, x, "after") || Is(c, x, "before") || Is(c, x, "although")
+            || Is(c, x, "though") || Is(c, x, "if") || Is(c, x, "because") || Is(c, x, "once") || Is(c, x, "since") || Is(c, x, "until") || Is(c, x, "whereas"));
+
+    private static bool HasTopLevelComma(Ctx c, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (c.Tokens[k].Quote < 0 && IsPunct(c, c.Tokens[k], ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where content said inside a sentence-opening subordinate clause stops: at the comma that closes the clause before the
+    /// main clause ("When Maddow pointed out that Sanders calls it “Medicare for all,” Clinton seized on it" → up to the closing mark).
+    /// </summary>
+    private static int EndOfSubordinateClause(Ctx c, int a, int b)
+    {
+        List<QToken> t = c.Tokens;
+        for (int k = a + 1; k < b - 1; k++)
+        {
+            QToken x = t[k];
+            if (x.Kind == QTokenKind.Punct && x.Quote < 0 && c.Text[x.Start] == ',' && t[k + 1].Kind == QTokenKind.Word && t[k + 1].Quote < 0)
+            {
+                return k;
+            }
+
+            if (x.Kind == QTokenKind.Close && IsPunct(c, t[k - 1], ',') && t[k + 1].Kind == QTokenKind.Word && t[k + 1].Quote < 0)
+            {
+                return k + 1;
+            }
         }
 
         return b;

@@ -67,7 +67,50 @@ public sealed class QuoteExtractorTests
         { "Anna Berg shot back, “Nobody asked the fishermen.”", "Nobody asked the fishermen.", StatementKind.Direct, "Anna Berg" },
         { "The mayor fired back that the budget had been public for months.", "that the budget had been public for months", StatementKind.Indirect, "The mayor" },
         { "As Anna Berg put it: “The pier is older than the town.”", "The pier is older than the town.", StatementKind.Direct, "Anna Berg" },
+
+        // words of manner or purpose between the cue and a quotation introduced by a comma or colon
+        { "A little later Anna Berg wrote back: “The ferry is late again.”", "The ferry is late again.", StatementKind.Direct, "Anna Berg" },
+        { "The mayor interjected to say: “Nobody will be left behind.”", "Nobody will be left behind.", StatementKind.Direct, "The mayor" },
+        { "He concluded quietly and firmly, “We stay until the work is done.”", "We stay until the work is done.", StatementKind.Direct, "He" },
+        { "The skipper defended his crew in a long interview: “They did everything right.”", "They did everything right.", StatementKind.Direct, "The skipper" },
+
+        // content said inside an opening subordinate clause ends where the main clause begins
+        { "As Anna Berg said the dam would hold, the engineers packed up.", "the dam would hold", StatementKind.Indirect, "Anna Berg" },
+
+        // a passive cue: the agent of "by" is the speaker
+        { "Tom Ellis was told by Anna Berg that the dam could fail.", "that the dam could fail", StatementKind.Indirect, "Anna Berg" },
     };
+
+    [Fact]
+    public void Extract_CueInOpeningSubordinateClause_ContentEndsBeforeTheMainClause()
+    {
+        const string text = "When the mayor said that the pier is “in good shape,” the council voted to repair it.";
+        List<StatementCandidate> found = Run(text);
+
+        StatementCandidate hit = found.Should().ContainSingle().Subject;
+        hit.Kind.Should().Be(StatementKind.Partial);
+        Text(text, hit.Content).Should().Be("that the pier is “in good shape,”", "the main clause “the council voted …” is the writer's");
+    }
+
+    [Theory]
+    [InlineData("Anna Berg was asked whether the dam could fail.", "whether the dam could fail")]
+    [InlineData("It was widely reported that the dam could fail.", "that the dam could fail")]
+    public void Extract_PassiveCueWithoutAgent_HasNoSpeaker(string text, string said)
+    {
+        List<StatementCandidate> found = Run(text);
+
+        StatementCandidate hit = found.Should().ContainSingle(c => Text(text, c.Span) == said, "found: {0}", Describe(text, found)).Subject;
+        hit.Speaker.Should().BeNull("the subject of a passive cue did not say it");
+    }
+
+    [Theory]
+    [InlineData("Before the vote, the mayor said that, if needed, the pier would reopen.", "that, if needed, the pier would reopen")]
+    public void Extract_SubordinateClauseBeforeTheCue_DoesNotCutTheContent(string text, string said)
+    {
+        List<StatementCandidate> found = Run(text);
+
+        found.Should().Contain(c => Text(text, c.Span) == said, "found: {0}", Describe(text, found));
+    }
 
     [Theory]
     [InlineData("The mayor lashed out at the council over the closed pier.")]
