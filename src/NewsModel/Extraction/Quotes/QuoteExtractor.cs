@@ -241,7 +241,10 @@ internal static class QuoteExtractor
             {
                 if (j == k)
                 {
-                    return j + 1 < t.Count && t[j + 1].Kind == QTokenKind.Word;
+                    // "“…,” said Smith." — but not "“…” Asked if it had appeared …, Trump replied": a participle clause
+                    return j + 1 < t.Count && t[j + 1].Kind == QTokenKind.Word
+                        && !(IsUpper(c, tok) && ((t[j + 1].Classes & (WordClass.Preposition | WordClass.Conjunction)) != 0 || Is(c, t[j + 1], "whether")
+                            || Is(c, t[j + 1], "why") || Is(c, t[j + 1], "how") || Is(c, t[j + 1], "what")));
                 }
 
                 if ((tok.Classes & WordClass.TellCue) != 0 && j - k <= 4 && j + 1 < t.Count && t[j + 1].Kind == QTokenKind.Word)
@@ -440,7 +443,8 @@ internal static class QuoteExtractor
             if (hasLeft)
             {
                 leftPureQuote = IsPureQuote(c, leftStart, leftEnd);
-                if (!hasRight || leftPureQuote || (a.Parenthetical && ContainsQuote(c, leftStart, leftEnd)))
+                if (!hasRight || leftPureQuote
+                    || (a.Parenthetical && ContainsQuote(c, leftStart, leftEnd) && !(SetsTheScene(c, leftStart) && IsPureQuote(c, a.RightStart, nextBreak))))
                 {
                     emitted |= Emit(c, leftStart, leftEnd, a, group, output, out _);
                 }
@@ -732,9 +736,9 @@ internal static class QuoteExtractor
             a.Breaks = before >= s && (IsBreakPunct(c, t[before]) || t[before].Kind == QTokenKind.Close
                 || ((t[before].Classes & WordClass.Conjunction) != 0 && before - 1 >= s && IsBreakPunct(c, t[before - 1]))
                 || Is(c, t[before], "and") || Is(c, t[before], "but"));
-            if (string.Equals(a.Lemma, "call", StringComparison.Ordinal) && sh == SpeakerHint.Description)
+            if (string.Equals(a.Lemma, "call", StringComparison.Ordinal) && sh == SpeakerHint.Description && !QuoteAfterObject(c, k + 1, e))
             {
-                return false; // "a class called “Perception”"
+                return false; // "a class called “Perception”"; but "one lawmaker called Trump “the orange prince”" names its object
             }
 
             a.AllowLeft = before >= s && (IsBreakPunct(c, t[before]) || t[before].Kind == QTokenKind.Close);
@@ -772,6 +776,18 @@ internal static class QuoteExtractor
             a.AllowLeft = true;
             a.Breaks = true;
             a.RightStart = QuoteAfterComma(c, re, e);
+            return true;
+        }
+
+        if (!gerund && afterBreak && prev >= s && (t[prev].Kind == QTokenKind.Close || t[prev].Quote >= 0) && LooseNpRight(c, k + 1, e, out int le))
+        {
+            // “…,” said the printed campaign slate card. — a mention that runs to the sentence's end or an apposition
+            SetSpeaker(c, ref a, k + 1, le, SpeakerHint.Description);
+            a.CueEnd = le;
+            a.LeftBoundary = k;
+            a.AllowLeft = true;
+            a.Breaks = true;
+            a.RightStart = QuoteAfterComma(c, le, e);
             return true;
         }
 
@@ -1564,9 +1580,11 @@ internal static class QuoteExtractor
 
             if (upper)
             {
-                if ((cls & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop | WordClass.Calendar)) != 0)
+                if ((cls & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop | WordClass.Calendar)) != 0
+                    && !((cls & (WordClass.Preposition | WordClass.Conjunction | WordClass.Calendar | WordClass.Pronoun | WordClass.Determiner)) == 0 && start == m + 1
+                        && (m - 1 < s || t[m - 1].Kind != QTokenKind.Word)))
                 {
-                    break;
+                    break; // but "“…,” Will Doyle said": a given name spelt like a modal, opening the clause
                 }
 
                 start = m;
@@ -1725,7 +1743,7 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (upper && (cls & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop | WordClass.Calendar)) == 0)
+            if (upper && ((cls & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop | WordClass.Calendar)) == 0 || IsGivenNameLike(c, m, e)))
             {
                 anyUpper = true;
                 lastGood = m;
@@ -1784,6 +1802,71 @@ internal static class QuoteExtractor
             hint = SpeakerHint.Name;
         }
 
+        return true;
+    }
+
+    /// <summary>Whether an object of one to four words ("Trump", "the new law", "it her") follows <paramref name="j"/> and then a quotation.</summary>
+    private static bool QuoteAfterObject(Ctx c, int j, int e)
+    {
+        List<QToken> t = c.Tokens;
+        for (int k = j; k < e && k < j + 5; k++)
+        {
+            if (t[k].Kind == QTokenKind.Open)
+            {
+                return k > j;
+            }
+
+            if (t[k].Kind != QTokenKind.Word || t[k].Quote >= 0 || IsCue(c, t[k].Classes))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A capitalised function word inside a sentence that is followed by a capitalised plain word: a given name ("Will
+    /// Doyle", "May Lind", "Say Chan"), not a modal or a month.
+    /// </summary>
+    private static bool IsGivenNameLike(Ctx c, int m, int e)
+    {
+        List<QToken> t = c.Tokens;
+        if (m + 1 >= e || t[m + 1].Kind != QTokenKind.Word || t[m + 1].Quote >= 0 || !IsUpper(c, t[m + 1])
+            || (t[m + 1].Classes & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop | WordClass.Calendar | WordClass.Pronoun | WordClass.Determiner)) != 0)
+        {
+            return false;
+        }
+
+        return m > 0 && t[m - 1].Kind == QTokenKind.Word && IsCue(c, t[m - 1].Classes);
+    }
+
+    /// <summary>
+    /// A determiner and up to eight more words with no preposition, conjunction, pronoun or function word among them, ending
+    /// at a punctuation mark: "the printed campaign slate card.", "another leading court advocate, …", "the Vox Populi (…)".
+    /// </summary>
+    private static bool LooseNpRight(Ctx c, int j, int e, out int ne)
+    {
+        List<QToken> t = c.Tokens;
+        ne = -1;
+        if (j >= e || t[j].Kind != QTokenKind.Word || t[j].Quote >= 0 || (t[j].Classes & WordClass.Determiner) == 0 || Is(c, t[j], "that") || Is(c, t[j], "this"))
+        {
+            return false;
+        }
+
+        int m = j + 1;
+        while (m < e && m < j + 9 && t[m].Kind == QTokenKind.Word && t[m].Quote < 0
+               && (t[m].Classes & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop | WordClass.Relative | WordClass.Pronoun | WordClass.Time)) == 0)
+        {
+            m++;
+        }
+
+        if (m == j + 1 || (m < e && t[m].Kind != QTokenKind.Punct))
+        {
+            return false;
+        }
+
+        ne = m;
         return true;
     }
 
@@ -2093,7 +2176,7 @@ internal static class QuoteExtractor
     /// <summary>
     /// Whether the words before a parenthetical cue only set the scene of a quotation that follows ("In a short video,
     /// the mayor said, “…”", "On Monday, …"): they open with a preposition (not "as": "As for the tax, he said, “…”"
-    /// is the topic of what was said) or a time word. "An economic downturn, he said, “could be …”" and "If she is
+    /// is the topic of what was said), a time word or a participle ("Asked about it, …"). "An economic downturn, he said, “could be …”" and "If she is
     /// elected, he said, “…”" are a fragment of the content instead.
     /// </summary>
     private static bool SetsTheScene(Ctx c, int start)
@@ -2101,7 +2184,8 @@ internal static class QuoteExtractor
         QToken first = c.Tokens[start];
         return first.Kind != QTokenKind.Word
             || ((first.Classes & WordClass.Preposition) != 0 && !Is(c, first, "as"))
-            || (first.Classes & (WordClass.Time | WordClass.Calendar)) != 0;
+            || (first.Classes & (WordClass.Time | WordClass.Calendar)) != 0
+            || (IsCue(c, first.Classes) && IsPastVerb(c, first)); // "Asked if she had changed her mind, Berg replied, “…”"
     }
 
     /// <summary>

@@ -77,6 +77,14 @@ public sealed class QuoteExtractorTests
         // content said inside an opening subordinate clause ends where the main clause begins
         { "As Anna Berg said the dam would hold, the engineers packed up.", "the dam would hold", StatementKind.Indirect, "Anna Berg" },
 
+        // inverted mentions that are no simple noun phrase; a given name spelt like a modal
+        { "“The pier is safe,” said the printed harbour safety card.", "The pier is safe,", StatementKind.Direct, "the printed harbour safety card" },
+        { "“The pier is safe,” said Will Doyle, a harbour engineer.", "The pier is safe,", StatementKind.Direct, "Will Doyle" },
+        { "“The pier is safe,” Will Doyle said.", "The pier is safe,", StatementKind.Direct, "Will Doyle" },
+
+        // a description calling its object by a quoted name
+        { "One councillor called the ferry plan “a floating disaster.”", "a floating disaster.", StatementKind.Partial, "One councillor" },
+
         // a passive cue: the agent of "by" is the speaker
         { "Tom Ellis was told by Anna Berg that the dam could fail.", "that the dam could fail", StatementKind.Indirect, "Anna Berg" },
     };
@@ -90,6 +98,15 @@ public sealed class QuoteExtractorTests
         StatementCandidate hit = found.Should().ContainSingle().Subject;
         hit.Kind.Should().Be(StatementKind.Partial);
         Text(text, hit.Content).Should().Be("that the pier is “in good shape,”", "the main clause “the council voted …” is the writer's");
+    }
+
+    [Fact]
+    public void Extract_ParticipleClauseAfterQuotation_IsNoInvertedCue()
+    {
+        const string text = "On Radio Lund on Monday, she said, “I never promised a bridge.” Asked if she had changed her mind, Berg replied, “Maybe so.”";
+        List<StatementCandidate> found = Run(text);
+
+        found.Select(c => Text(text, c.Content)).Should().Equal("I never promised a bridge.", "Maybe so.");
     }
 
     [Theory]
