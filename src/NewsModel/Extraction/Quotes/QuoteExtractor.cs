@@ -547,7 +547,6 @@ internal static class QuoteExtractor
                 else if (tok.Kind == QTokenKind.Word)
                 {
                     onlyQuotes = false;
-                    break;
                 }
             }
 
@@ -1805,6 +1804,12 @@ internal static class QuoteExtractor
         return true;
     }
 
+    /// <summary>A linking adverb set off by commas: "however", "though", "too", "also", "again", "meanwhile", "instead", "nonetheless".</summary>
+    private static bool IsSentenceAdverb(Ctx c, QToken x) =>
+        x.Kind == QTokenKind.Word && x.Quote < 0
+        && (Is(c, x, "however") || Is(c, x, "though") || Is(c, x, "too") || Is(c, x, "also") || Is(c, x, "again") || Is(c, x, "meanwhile")
+            || Is(c, x, "instead") || Is(c, x, "nonetheless") || Is(c, x, "nevertheless") || Is(c, x, "moreover") || Is(c, x, "then") || Is(c, x, "later"));
+
     /// <summary>Whether an object of one to four words ("Trump", "the new law", "it her") follows <paramref name="j"/> and then a quotation.</summary>
     private static bool QuoteAfterObject(Ctx c, int j, int e)
     {
@@ -1886,6 +1891,11 @@ internal static class QuoteExtractor
         for (int k = j + 1; k < limit && k <= j + 12; k++)
         {
             QToken x = t[k];
+            if (IsPunct(c, x, ',') && x.Quote < 0 && k + 1 < limit && IsUpper(c, t[k + 1]) && t[k + 1].Quote < 0)
+            {
+                continue; // "in Salem, New Hampshire on Monday that …"
+            }
+
             if (x.Kind != QTokenKind.Word || x.Quote >= 0 || IsCue(c, x.Classes))
             {
                 return -1;
@@ -1922,7 +1932,7 @@ internal static class QuoteExtractor
                 int lastUpper = -1;
                 while (o < e && o - j < 6 && t[o].Kind == QTokenKind.Word && t[o].Quote < 0 && !Is(c, t[o], "that")
                        && ((t[o].Classes & (WordClass.Preposition | WordClass.Time | WordClass.Pronoun | WordClass.Conjunction | WordClass.Stop)) == 0
-                           || (o == j && (t[o].Classes & WordClass.Determiner) != 0)) && !IsCue(c, t[o].Classes))
+                           || (o == j && (t[o].Classes & WordClass.Determiner) != 0)) && (!IsCue(c, t[o].Classes) || (o > j && IsUpper(c, t[o]))))
                 {
                     if (IsUpper(c, t[o]))
                     {
@@ -1986,6 +1996,12 @@ internal static class QuoteExtractor
                 char ch = c.Text[x.Start];
                 if (ch is ',' or ':' or '\u2014' or '\u2013' or '-')
                 {
+                    if (ch == ',' && j + 2 < e && IsSentenceAdverb(c, t[j + 1]) && IsPunct(c, t[j + 2], ','))
+                    {
+                        j += 3; // "said, however, that …"
+                        continue;
+                    }
+
                     if (ch == ',' && j > firstContent)
                     {
                         int m = j + 1;

@@ -101,6 +101,17 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_SentenceQuotingInsideWritersWords_AfterAnAttribution_KeepsTheSpeaker()
+    {
+        const string text = "Prices rose in May, Anna Berg said. The rise is a “very ambitious internal process.”";
+        List<StatementCandidate> found = Run(text);
+
+        StatementCandidate hit = found.Should().ContainSingle(c => c.Kind == StatementKind.Partial, "found: {0}", Describe(text, found)).Subject;
+        Text(text, hit.Content).Should().Be("The rise is a “very ambitious internal process.”");
+        Text(text, hit.Speaker).Should().Be("Anna Berg");
+    }
+
+    [Fact]
     public void Extract_ParticipleClauseAfterQuotation_IsNoInvertedCue()
     {
         const string text = "On Radio Lund on Monday, she said, “I never promised a bridge.” Asked if she had changed her mind, Berg replied, “Maybe so.”";
