@@ -333,11 +333,12 @@ internal static class QuoteExtractor
             || (w.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && lemma.EndsWith('y'));
     }
 
-    /// <summary>A word that ends like an adjective ("failed", "private", "national", "populous").</summary>
+    /// <summary>A word that ends like an adjective ("failed", "private", "national", "populous", "similar").</summary>
     private static bool IsAdjectiveForm(ReadOnlySpan<char> w) =>
         w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("al", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal)
         || w.EndsWith("ive", StringComparison.Ordinal) || w.EndsWith("ous", StringComparison.Ordinal) || w.EndsWith("ful", StringComparison.Ordinal)
-        || w.EndsWith("ary", StringComparison.Ordinal) || w.EndsWith("ble", StringComparison.Ordinal) || w.EndsWith("ate", StringComparison.Ordinal);
+        || w.EndsWith("ary", StringComparison.Ordinal) || w.EndsWith("ble", StringComparison.Ordinal) || w.EndsWith("ate", StringComparison.Ordinal)
+        || w.EndsWith("lar", StringComparison.Ordinal); // "similar", "popular", "regular"
 
     /// <summary>Whether what follows a cue can start what it reports: not a preposition, conjunction, auxiliary or the sentence's end.</summary>
     private static bool ClauseFollows(Ctx c, int j)
@@ -469,6 +470,7 @@ internal static class QuoteExtractor
                     cut = EndOfRelative(c, a.RightStart, cut);
                 }
 
+                cut = EndOfIntroducedQuotation(c, a.RightStart, cut);
                 if (a.CueToken > s && IsSubordinator(c, t[s]) && !HasTopLevelComma(c, s + 1, a.CueToken))
                 {
                     cut = EndOfSubordinateClause(c, a.RightStart, cut);
@@ -1981,7 +1983,7 @@ internal static class QuoteExtractor
             }
 
             if (j == firstContent && IsCueParticle(c, a, x) && j + 1 < e && t[j + 1].Kind == QTokenKind.Word && t[j + 1].Quote < 0
-                && (t[j + 1].Classes & (WordClass.Time | WordClass.Stop)) == 0)
+                && (t[j + 1].Classes & (WordClass.Time | WordClass.Stop | WordClass.Media)) == 0)
             {
                 return j + 1; // "called for all candidates to …", "asked Carson about his ties …": the verb's preposition is no part of it
             }
@@ -2627,6 +2629,33 @@ internal static class QuoteExtractor
         }
 
         return b;
+    }
+
+    /// <summary>
+    /// Where a quotation introduced by a comma or colon after its cue stops: at its closing mark when the writer's words
+    /// go on with a comma, a preposition or a conjunction ("tweeted, “Thank you Indiana!” on Friday afternoon",
+    /// "said: “I made a mistake,” but in fact …"). Words that carry the quotation on ("said, “…” to have a discussion") stay.
+    /// </summary>
+    private static int EndOfIntroducedQuotation(Ctx c, int a, int b)
+    {
+        List<QToken> t = c.Tokens;
+        if (a < 1 || a >= b || t[a].Kind != QTokenKind.Open || t[a].Quote < 0 || !(IsPunct(c, t[a - 1], ',') || IsPunct(c, t[a - 1], ':')))
+        {
+            return b;
+        }
+
+        int close = c.Quotes[t[a].Quote].CloseToken;
+        if (close < 0 || close + 1 >= b)
+        {
+            return b;
+        }
+
+        QToken next = t[close + 1];
+        bool writers = next.Quote < 0
+            && ((next.Kind == QTokenKind.Punct && c.Text[next.Start] == ',')
+                || (next.Kind == QTokenKind.Word && (next.Classes & (WordClass.Preposition | WordClass.Conjunction)) != 0
+                    && !Is(c, next, "to") && !Is(c, next, "of") && !Is(c, next, "for") && !Is(c, next, "than") && !Is(c, next, "like")));
+        return writers ? close + 1 : b;
     }
 
     /// <summary>A capitalised conjunction that opens a subordinate clause at a sentence's start: "When", "As", "While", "After", "If", "Because" ….</summary>
