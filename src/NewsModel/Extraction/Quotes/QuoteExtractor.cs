@@ -287,6 +287,12 @@ internal static class QuoteExtractor
             return false; // "the congressional report said"
         }
 
+        if (k + 1 < c.Tokens.Count && c.Tokens[k + 1].Kind == QTokenKind.Word && (c.Tokens[k + 1].Classes & WordClass.Title) != 0 && !IsUpper(c, c.Tokens[k + 1])
+            && c.Tokens[k + 1].Quote < 0 && IsNounForm(c, tok))
+        {
+            return false; // "Clinton press secretary Brian Fallon said": a noun before a title
+        }
+
         if (k + 1 < c.Tokens.Count && Is(c, c.Tokens[k + 1], "to") && string.Equals(QuoteLexicon.Lemma(c.Span(tok)), "continue", StringComparison.Ordinal))
         {
             return false; // "continues to build his lead"
@@ -1755,12 +1761,13 @@ internal static class QuoteExtractor
             if (!upper && (cls & (WordClass.Title | WordClass.Role | WordClass.Particle)) != 0 && (cls & (WordClass.Preposition | WordClass.Conjunction | WordClass.Stop)) == 0)
             {
                 lastGood = m;
-                noun = true;
+                noun |= (cls & WordClass.Role) != 0; // "longtime", "former" modify what follows: "his longtime personal physician"
                 m++;
                 continue;
             }
 
-            if (!upper && anyUpper && IsPlainWord(c, x) && !IsPastVerb(c, x) && !c.Span(x).EndsWith("ing", StringComparison.Ordinal)
+            if (!upper && anyUpper && IsPlainWord(c, x) && !IsPastVerb(c, x)
+                && (!c.Span(x).EndsWith("ing", StringComparison.Ordinal) || (m + 1 < e && IsUpper(c, t[m + 1]) && t[m + 1].Quote < 0)) // "Oversight ranking Democrat Elijah Cummings"
                 && !c.Span(x).EndsWith("s", StringComparison.Ordinal) && NameFollows(c, m + 1, e))
             {
                 m++; // "Republican political consultant Chris Russell"

@@ -82,6 +82,13 @@ public sealed class QuoteExtractorTests
         { "“The pier is safe,” said Will Doyle, a harbour engineer.", "The pier is safe,", StatementKind.Direct, "Will Doyle" },
         { "“The pier is safe,” Will Doyle said.", "The pier is safe,", StatementKind.Direct, "Will Doyle" },
 
+        { "According to his longtime personal physician, the mayor is in excellent health.", "the mayor is in excellent health", StatementKind.Indirect, "his longtime personal physician" },
+        { "“We are done,” said Harbour ranking Democrat Anna Berg.", "We are done,", StatementKind.Direct, "Harbour ranking Democrat Anna Berg" },
+        { "“It is the same attack,” Lund press secretary Tom Ellis said.", "It is the same attack,", StatementKind.Direct, "Lund press secretary Tom Ellis" },
+        { "The mayor told The Lund Post she was tired of waiting.", "she was tired of waiting", StatementKind.Indirect, "The mayor" },
+        { "The mayor said, however, that the pier would stay closed.", "that the pier would stay closed", StatementKind.Indirect, "The mayor" },
+        { "Anna Berg tweeted, “Thank you, Lund!” on Friday afternoon.", "Thank you, Lund!", StatementKind.Direct, "Anna Berg" },
+
         // a description calling its object by a quoted name
         { "One councillor called the ferry plan “a floating disaster.”", "a floating disaster.", StatementKind.Partial, "One councillor" },
 
