@@ -282,9 +282,9 @@ internal static class QuoteExtractor
         }
 
         if (k + 1 < c.Tokens.Count && c.Tokens[k + 1].Kind == QTokenKind.Word && IsCue(c, c.Tokens[k + 1].Classes)
-            && (c.Tokens[k + 1].Classes & WordClass.Gerund) == 0 && !IsUpper(c, c.Tokens[k + 1]))
+            && (c.Tokens[k + 1].Classes & WordClass.Gerund) == 0 && !IsUpper(c, c.Tokens[k + 1]) && IsNounForm(c, tok))
         {
-            return false; // "the congressional report said"
+            return false; // "the congressional report said" (but "told state delegates": "told" is no noun)
         }
 
         if (k + 1 < c.Tokens.Count && c.Tokens[k + 1].Kind == QTokenKind.Word && (c.Tokens[k + 1].Classes & WordClass.Title) != 0 && !IsUpper(c, c.Tokens[k + 1])
@@ -304,6 +304,11 @@ internal static class QuoteExtractor
             if (prev.Kind == QTokenKind.Word && ((prev.Classes & WordClass.Determiner) != 0 || IsPossessive(c, prev)))
             {
                 return false;
+            }
+
+            if (prev.Kind == QTokenKind.Word && prev.Quote < 0 && (prev.Classes & WordClass.Cue) != 0 && (prev.Classes & WordClass.Gerund) == 0 && IsNounForm(c, tok))
+            {
+                return false; // "told state delegates", "cited report findings": the object of the cue before it
             }
 
             if (prev.Kind == QTokenKind.Word && prev.Quote < 0 && IsNounForm(c, tok) && !IsUpper(c, prev) && !IsAdverb(c, prev)
@@ -1057,6 +1062,12 @@ internal static class QuoteExtractor
                      && (Is(c, x, "morning") || Is(c, x, "afternoon") || Is(c, x, "evening") || Is(c, x, "night")))
             {
                 j--; // "Spicer on Thursday evening said": the calendar word comes next
+            }
+            else if ((x.Classes & WordClass.Time) != 0 && !IsUpper(c, x) && j - 2 >= s && (c.Tokens[j - 1].Classes & WordClass.Determiner) != 0
+                     && (Is(c, c.Tokens[j - 2], "at") || Is(c, c.Tokens[j - 2], "for") || Is(c, c.Tokens[j - 2], "by") || Is(c, c.Tokens[j - 2], "in")))
+            {
+                j -= 3; // "Trump at the time said", "he for a while said"
+                skipped++;
             }
             else if ((x.Classes & WordClass.Calendar) != 0)
             {

@@ -89,6 +89,9 @@ public sealed class QuoteExtractorTests
         { "The mayor said, however, that the pier would stay closed.", "that the pier would stay closed", StatementKind.Indirect, "The mayor" },
         { "Anna Berg tweeted, “Thank you, Lund!” on Friday afternoon.", "Thank you, Lund!", StatementKind.Direct, "Anna Berg" },
 
+        { "“We have a common enemy,” Tom Ellis told state delegates recently.", "We have a common enemy,", StatementKind.Direct, "Tom Ellis" },
+        { "Anna Berg at the time said the pier would reopen.", "the pier would reopen", StatementKind.Indirect, "Anna Berg" },
+
         // a description calling its object by a quoted name
         { "One councillor called the ferry plan “a floating disaster.”", "a floating disaster.", StatementKind.Partial, "One councillor" },
 
