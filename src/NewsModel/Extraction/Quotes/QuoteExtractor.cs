@@ -194,7 +194,8 @@ internal static class QuoteExtractor
             if (last.Kind == QTokenKind.Punct && c.Text[last.Start] is '.' or '!' or '?' or '\u2026'
                 && StartsSentence(c, t[k + 1]))
             {
-                return !LooksLikeAttribution(c, k + 1);
+                // a line break after the closing mark starts a new paragraph of the writer's: "“…” ¶ Rubio hit back, saying …"
+                return c.Text.AsSpan(tok.End, t[k + 1].Start - tok.End).Contains('\n') || !LooksLikeAttribution(c, k + 1);
             }
         }
 
@@ -1777,7 +1778,8 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (!upper && anyUpper && IsPlainWord(c, x) && !IsPastVerb(c, x)
+            if (!upper && (anyUpper || (m == j && m + 1 < e && (t[m + 1].Classes & (WordClass.Title | WordClass.Role)) != 0 && !IsUpper(c, t[m + 1])))
+                && IsPlainWord(c, x) && !IsPastVerb(c, x)
                 && (!c.Span(x).EndsWith("ing", StringComparison.Ordinal) || (m + 1 < e && IsUpper(c, t[m + 1]) && t[m + 1].Quote < 0)) // "Oversight ranking Democrat Elijah Cummings"
                 && !c.Span(x).EndsWith("s", StringComparison.Ordinal) && NameFollows(c, m + 1, e))
             {

@@ -92,6 +92,8 @@ public sealed class QuoteExtractorTests
         { "“We have a common enemy,” Tom Ellis told state delegates recently.", "We have a common enemy,", StatementKind.Direct, "Tom Ellis" },
         { "Anna Berg at the time said the pier would reopen.", "the pier would reopen", StatementKind.Indirect, "Anna Berg" },
 
+        { "“It is a yellow light,” said election lawyer Tom Ellis.", "It is a yellow light,", StatementKind.Direct, "election lawyer Tom Ellis" },
+
         // a description calling its object by a quoted name
         { "One councillor called the ferry plan “a floating disaster.”", "a floating disaster.", StatementKind.Partial, "One councillor" },
 
@@ -119,6 +121,18 @@ public sealed class QuoteExtractorTests
         StatementCandidate hit = found.Should().ContainSingle(c => c.Kind == StatementKind.Partial, "found: {0}", Describe(text, found)).Subject;
         Text(text, hit.Content).Should().Be("The rise is a “very ambitious internal process.”");
         Text(text, hit.Speaker).Should().Be("Anna Berg");
+    }
+
+    [Fact]
+    public void Extract_LineBreakAfterQuotation_EndsTheSentenceBeforeAnAttribution()
+    {
+        // one paragraph for the pipeline (no blank line), but the line break still ends the quotation's sentence
+        const string text = "“We open the schools,” said Anna Berg. “We plow the snow.”\nTom Ellis hit back, saying the town was broke.";
+        Article article = ArticleParser.Parse(text);
+
+        Statement hit = article.Statements.Should().ContainSingle(s => s.Text == "We plow the snow.").Subject;
+        hit.SpeakerSpan.Should().NotBeNull();
+        text.Substring(hit.SpeakerSpan!.Value.Start, hit.SpeakerSpan.Value.Length).Should().Be("Anna Berg", "the next line is not an inverted attribution");
     }
 
     [Fact]
