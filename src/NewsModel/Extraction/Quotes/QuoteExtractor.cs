@@ -265,8 +265,34 @@ internal static class QuoteExtractor
                 }
 
                 QToken after = t[a];
+                if (after.Kind == QTokenKind.Punct && c.Text[after.Start] == ',' && a + 1 < t.Count && t[a + 1].Kind == QTokenKind.Word && t[a + 1].Quote < 0
+                    && (t[a + 1].Classes & WordClass.Gerund) == 0 && !IsUpper(c, t[a + 1]) && SaysThatLater(c, a + 1))
+                {
+                    return false; // "“…” He said, twice, that he was going …": a sentence with content of its own
+                }
+
                 return (after.Kind == QTokenKind.Punct && c.Text[after.Start] is '.' or ',' or ';')
                     || (after.Classes & (WordClass.Time | WordClass.Preposition | WordClass.ObjectPronoun)) != 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether "that" follows within four words of <paramref name="from"/>, before any quotation mark or sentence end.</summary>
+    private static bool SaysThatLater(Ctx c, int from)
+    {
+        List<QToken> t = c.Tokens;
+        for (int k = from; k < t.Count && k < from + 5; k++)
+        {
+            if (t[k].Quote >= 0 || t[k].Kind is QTokenKind.Open or QTokenKind.Close || (t[k].Kind == QTokenKind.Punct && c.Text[t[k].Start] is '.' or '!' or '?'))
+            {
+                return false;
+            }
+
+            if (Is(c, t[k], "that"))
+            {
+                return true;
             }
         }
 
@@ -1778,7 +1804,7 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (!upper && (anyUpper || (m == j && m + 1 < e && (t[m + 1].Classes & (WordClass.Title | WordClass.Role)) != 0 && !IsUpper(c, t[m + 1])))
+            if (!upper && (anyUpper || (m == j && m + 1 < e && (t[m + 1].Classes & (WordClass.Title | WordClass.Role)) != 0))
                 && IsPlainWord(c, x) && !IsPastVerb(c, x)
                 && (!c.Span(x).EndsWith("ing", StringComparison.Ordinal) || (m + 1 < e && IsUpper(c, t[m + 1]) && t[m + 1].Quote < 0)) // "Oversight ranking Democrat Elijah Cummings"
                 && !c.Span(x).EndsWith("s", StringComparison.Ordinal) && NameFollows(c, m + 1, e))
