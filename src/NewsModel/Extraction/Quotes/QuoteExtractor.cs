@@ -202,11 +202,12 @@ internal static class QuoteExtractor
         return false;
     }
 
-    /// <summary>A dotted initialism that ends in its period: "N.Y.", "S.C.", "D.C.", "U.S.".</summary>
+    /// <summary>A dotted initialism that ends in its period ("N.Y.", "S.C.", "D.C.", "U.S."), or a web address that ends a sentence ("MoveOn.org.").</summary>
     private static bool EndsWithInitialism(Ctx c, QToken tok)
     {
         ReadOnlySpan<char> w = c.Span(tok);
-        return w.Length >= 4 && w[^1] == '.' && w[^3] == '.' && char.IsUpper(w[^2]) && char.IsUpper(w[0]);
+        return (w.Length >= 4 && w[^1] == '.' && w[^3] == '.' && char.IsUpper(w[^2]) && char.IsUpper(w[0]))
+            || (w.Length >= 6 && w[^1] == '.' && char.IsLower(w[^2]) && w[..^1].LastIndexOf('.') is int dot and > 0 && w.Length - 1 - dot is >= 3 and <= 4); // "MoveOn.org."
     }
 
     private static bool StartsSentence(Ctx c, QToken next) =>
@@ -1807,7 +1808,7 @@ internal static class QuoteExtractor
             if (!upper && (anyUpper || (m == j && m + 1 < e && (t[m + 1].Classes & (WordClass.Title | WordClass.Role)) != 0))
                 && IsPlainWord(c, x) && !IsPastVerb(c, x)
                 && (!c.Span(x).EndsWith("ing", StringComparison.Ordinal) || (m + 1 < e && IsUpper(c, t[m + 1]) && t[m + 1].Quote < 0)) // "Oversight ranking Democrat Elijah Cummings"
-                && !c.Span(x).EndsWith("s", StringComparison.Ordinal) && NameFollows(c, m + 1, e))
+                && (!c.Span(x).EndsWith("s", StringComparison.Ordinal) || c.Span(x).EndsWith("ss", StringComparison.Ordinal)) && NameFollows(c, m + 1, e)) // "party boss Reince Priebus"
             {
                 m++; // "Republican political consultant Chris Russell"
                 continue;

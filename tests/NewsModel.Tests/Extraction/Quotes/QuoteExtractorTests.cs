@@ -94,6 +94,8 @@ public sealed class QuoteExtractorTests
 
         { "“It is a yellow light,” said election lawyer Tom Ellis.", "It is a yellow light,", StatementKind.Direct, "election lawyer Tom Ellis" },
 
+        { "“The delay hurts,” said Harbour party boss Anna Berg.", "The delay hurts,", StatementKind.Direct, "Harbour party boss Anna Berg" },
+
         // a description calling its object by a quoted name
         { "One councillor called the ferry plan “a floating disaster.”", "a floating disaster.", StatementKind.Partial, "One councillor" },
 
@@ -133,6 +135,16 @@ public sealed class QuoteExtractorTests
         Statement hit = article.Statements.Should().ContainSingle(s => s.Text == "We plow the snow.").Subject;
         hit.SpeakerSpan.Should().NotBeNull();
         text.Substring(hit.SpeakerSpan!.Value.Start, hit.SpeakerSpan.Value.Length).Should().Be("Anna Berg", "the next line is not an inverted attribution");
+    }
+
+    [Fact]
+    public void Extract_WebAddressEndingASentence_EndsItBeforeTheNextQuotation()
+    {
+        const string text = "“It will grow,” said Anna Berg, who runs LundPier.org. “That is going to happen now.”";
+        List<StatementCandidate> found = Run(text);
+
+        found.Select(c => Text(text, c.Content)).Should().Equal("It will grow,", "That is going to happen now.");
+        found.Select(c => Text(text, c.Speaker)).Should().AllBe("Anna Berg");
     }
 
     [Fact]
