@@ -139,6 +139,12 @@ internal static class QuoteExtractor
         for (int k = 0; k + 1 < tokens.Count; k++)
         {
             QToken tok = tokens[k];
+            if ((tok.Classes & WordClass.QuoteCue) != 0 && tok.Kind == QTokenKind.Word && tok.Quote < 0 && NextToQuotation(text, tokens, k))
+            {
+                tokens[k] = tok with { Classes = tok.Classes | WordClass.Cue };
+                continue;
+            }
+
             if ((tok.Classes & WordClass.ParticleCue) == 0 || tok.Kind != QTokenKind.Word || tok.Quote >= 0)
             {
                 continue;
@@ -155,6 +161,52 @@ internal static class QuoteExtractor
                 tokens[k + 1] = next with { Classes = (next.Classes & ~(WordClass.Pronoun | WordClass.ObjectPronoun)) | WordClass.Skip };
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a <see cref="WordClass.QuoteCue"/> word stands next to a quotation: right after its closing mark ("“…” read
+    /// the statement"), after it and a mention of up to four words that the sentence's end or a comma follows ("“…,” the
+    /// email read."), or right before its opening mark ("a sign that read “…”", "read: “…”").
+    /// </summary>
+    private static bool NextToQuotation(string text, List<QToken> tokens, int k)
+    {
+        QToken next = tokens[k + 1];
+        if (next.Kind == QTokenKind.Open
+            || (next.Kind == QTokenKind.Punct && text[next.Start] is ':' or ',' && k + 2 < tokens.Count && tokens[k + 2].Kind == QTokenKind.Open))
+        {
+            return true;
+        }
+
+        int b = k - 1;
+        if (b >= 0 && tokens[b].Kind == QTokenKind.Punct && text[tokens[b].Start] == ',' && b - 1 >= 0 && tokens[b - 1].Kind == QTokenKind.Close)
+        {
+            return true;
+        }
+
+        if (b >= 0 && tokens[b].Kind == QTokenKind.Close)
+        {
+            return true;
+        }
+
+        if (!(next.Kind == QTokenKind.Punct && text[next.Start] is '.' or ','))
+        {
+            return false;
+        }
+
+        for (int m = b; m >= 0 && m >= k - 5; m--)
+        {
+            if (tokens[m].Kind == QTokenKind.Close)
+            {
+                return m < b;
+            }
+
+            if (tokens[m].Kind != QTokenKind.Word || tokens[m].Quote >= 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"lashed out at the press", "fired back against …": the particle verb names a target, not what was said.</summary>
@@ -313,6 +365,11 @@ internal static class QuoteExtractor
             && (c.Tokens[k + 1].Classes & WordClass.Gerund) == 0 && !IsUpper(c, c.Tokens[k + 1]) && IsNounForm(c, tok))
         {
             return false; // "the congressional report said" (but "told state delegates": "told" is no noun)
+        }
+
+        if ((tok.Classes & WordClass.QuoteCue) != 0)
+        {
+            return true; // made a cue only next to a quotation: "“…,” the email read."
         }
 
         if (k + 1 < c.Tokens.Count && c.Tokens[k + 1].Kind == QTokenKind.Word && (c.Tokens[k + 1].Classes & WordClass.Title) != 0 && !IsUpper(c, c.Tokens[k + 1])

@@ -32,6 +32,8 @@ internal enum WordClass : uint
     Number = 1 << 20,
     /// <summary>A cue only with its particle after it: "pointed out", "shot back", "lashed out".</summary>
     ParticleCue = 1 << 21,
+    /// <summary>A cue only next to a quotation: "“…,” the email read", "a sign that read “…”".</summary>
+    QuoteCue = 1 << 22,
 }
 
 /// <summary>
@@ -309,6 +311,7 @@ internal static class QuoteLexicon
             Add(form, cls | extra, lemma);
         }
 
+        Add("read", WordClass.QuoteCue, "read");
         AddAll(s_pronouns, WordClass.Pronoun);
         AddAll(s_objectPronouns, WordClass.ObjectPronoun);
         AddAll(s_determiners, WordClass.Determiner);

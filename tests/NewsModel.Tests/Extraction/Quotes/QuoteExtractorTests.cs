@@ -96,6 +96,10 @@ public sealed class QuoteExtractorTests
 
         { "“The delay hurts,” said Harbour party boss Anna Berg.", "The delay hurts,", StatementKind.Direct, "Harbour party boss Anna Berg" },
 
+        // "read" is a cue next to a quotation only
+        { "“Friend, let me be blunt,” the email read.", "Friend, let me be blunt,", StatementKind.Direct, "the email" },
+        { "“We will not wait,” read the statement, which was signed by Anna Berg.", "We will not wait,", StatementKind.Direct, "the statement" },
+
         // a description calling its object by a quoted name
         { "One councillor called the ferry plan “a floating disaster.”", "a floating disaster.", StatementKind.Partial, "One councillor" },
 
@@ -178,6 +182,7 @@ public sealed class QuoteExtractorTests
 
     [Theory]
     [InlineData("The mayor lashed out at the council over the closed pier.")]
+    [InlineData("The mayor read the report on Monday.")]
     [InlineData("The skipper pointed to the closed pier.")]
     [InlineData("The skipper put it in the boat.")]
     public void Extract_ParticleVerbWithATargetOrNoParticle_IsNoCue(string text)
