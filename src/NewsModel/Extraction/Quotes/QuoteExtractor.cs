@@ -621,6 +621,16 @@ internal static class QuoteExtractor
             }
         }
 
+        if (!anyContent && TryNameColon(c, s, e, out Attribution nc, out int ncOpen))
+        {
+            int group = ++w.Group;
+            if (Emit(c, ncOpen, e, nc, group, output, out _))
+            {
+                anyContent = true;
+                w.SetCarry(nc, group, paragraph);
+            }
+        }
+
         if (!anyContent && c.Options.VerbFallback && TryVerbAttribution(c, s, e, out Attribution va))
         {
             int group = ++w.Group;
@@ -2434,6 +2444,45 @@ internal static class QuoteExtractor
         a.CueEnd = colon + 1;
         a.Lemma = ":";
         SetSpeaker(c, ref a, best, bestEnd, bestHint);
+        open = colon + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// "… doesn't surprise Republican pollster Daron Shaw: “…”", "TURNOUT IN IOWA - Michael P. McDonald: “…”": a mention
+    /// ending in a name right before a colon that introduces a quotation running to the sentence's end, in a sentence
+    /// with no reporting verb.
+    /// </summary>
+    private static bool TryNameColon(Ctx c, int s, int e, out Attribution a, out int open)
+    {
+        List<QToken> t = c.Tokens;
+        a = default;
+        open = -1;
+        int colon = -1;
+        for (int k = s + 1; k < e; k++)
+        {
+            QToken x = t[k];
+            if (x.Quote >= 0 || x.Kind is QTokenKind.Open or QTokenKind.Close)
+            {
+                break;
+            }
+
+            if (x.Kind == QTokenKind.Punct && c.Text[x.Start] == ':' && k + 1 < e && t[k + 1].Kind == QTokenKind.Open && IsPureQuote(c, k + 1, e))
+            {
+                colon = k;
+                break;
+            }
+        }
+
+        if (colon < 0 || !IsUpper(c, t[colon - 1]) || !ParseNpLeft(c, s, colon - 1, out int ns, out int ne, out SpeakerHint hint) || hint != SpeakerHint.Name || ne != colon)
+        {
+            return false;
+        }
+
+        a.CueToken = colon;
+        a.CueEnd = colon + 1;
+        a.Lemma = ":";
+        SetSpeaker(c, ref a, ns, ne, hint);
         open = colon + 1;
         return true;
     }

@@ -96,6 +96,9 @@ public sealed class QuoteExtractorTests
 
         { "“The delay hurts,” said Harbour party boss Anna Berg.", "The delay hurts,", StatementKind.Direct, "Harbour party boss Anna Berg" },
 
+        // a mention ending in a name before a colon, in a sentence with no reporting verb
+        { "The result does not surprise harbour pollster Anna Berg: “Small towns always vote late.”", "Small towns always vote late.", StatementKind.Direct, "harbour pollster Anna Berg" },
+
         // "read" is a cue next to a quotation only
         { "“Friend, let me be blunt,” the email read.", "Friend, let me be blunt,", StatementKind.Direct, "the email" },
         { "“We will not wait,” read the statement, which was signed by Anna Berg.", "We will not wait,", StatementKind.Direct, "the statement" },
