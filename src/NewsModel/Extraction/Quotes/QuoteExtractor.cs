@@ -533,6 +533,14 @@ internal static class QuoteExtractor
             bool emitted = false;
             bool leftPureQuote = false;
             int leftStart = prevEnd;
+            if (a.AllowLeft && !a.Parenthetical && i > 0 && a.RightStart < 0 && OnlyRightwardBefore(attrs, i) && a.Speaker is not null && !belief
+                && a.Lemma is not (null or ":" or "according to") && EndsAfterCue(c, a.CueEnd, e) && !IsPassive(c, s, a.CueToken))
+            {
+                // "they are asked to rank their choices, and the group is less likely to be “overrun,” Hoover said": the
+                // closing attribution reports the whole sentence, the cues inside it included
+                leftStart = s;
+            }
+
             int leftEnd = a.AllowLeft ? a.LeftBoundary : leftStart;
             leftStart = NarrowToQuote(c, leftStart, leftEnd);
             bool hasLeft = leftEnd > leftStart && HasContent(c, leftStart, leftEnd) && !(belief && ContainsQuote(c, leftStart, leftEnd));
@@ -761,6 +769,20 @@ internal static class QuoteExtractor
             }
 
             if (x.Kind == QTokenKind.Punct && c.Text[x.Start] is not ('.' or ':' or ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether every attribution before <paramref name="i"/> has its content after its cue (none takes words on its left).</summary>
+    private static bool OnlyRightwardBefore(List<Attribution> attrs, int i)
+    {
+        for (int j = 0; j < i; j++)
+        {
+            if (attrs[j].AllowLeft || attrs[j].RightStart < 0)
             {
                 return false;
             }

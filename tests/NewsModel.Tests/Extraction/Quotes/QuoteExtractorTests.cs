@@ -97,7 +97,7 @@ public sealed class QuoteExtractorTests
         { "“The delay hurts,” said Harbour party boss Anna Berg.", "The delay hurts,", StatementKind.Direct, "Harbour party boss Anna Berg" },
 
         // a mention ending in a name before a colon, in a sentence with no reporting verb
-        { "The result does not surprise harbour pollster Anna Berg: “Small towns always vote late.”", "Small towns always vote late.", StatementKind.Direct, "harbour pollster Anna Berg" },
+        { "TURNOUT IS UP AGAIN - Harbour pollster Anna Berg: “Small towns always vote late.”", "Small towns always vote late.", StatementKind.Direct, "Harbour pollster Anna Berg" },
 
         // "read" is a cue next to a quotation only
         { "“Friend, let me be blunt,” the email read.", "Friend, let me be blunt,", StatementKind.Direct, "the email" },
@@ -152,6 +152,16 @@ public sealed class QuoteExtractorTests
 
         found.Select(c => Text(text, c.Content)).Should().Equal("It will grow,", "That is going to happen now.");
         found.Select(c => Text(text, c.Speaker)).Should().AllBe("Anna Berg");
+    }
+
+    [Fact]
+    public void Extract_ClosingAttribution_ReportsTheWholeSentence_CuesInsideIncluded()
+    {
+        const string text = "Members are asked to rank their choices, and the board is less likely to be “overrun by newcomers,” Anna Berg said.";
+        List<StatementCandidate> found = Run(text);
+
+        StatementCandidate outer = found.Should().ContainSingle(c => Text(text, c.Speaker) == "Anna Berg", "found: {0}", Describe(text, found)).Subject;
+        Text(text, outer.Content).Should().Be("Members are asked to rank their choices, and the board is less likely to be “overrun by newcomers,”");
     }
 
     [Fact]
