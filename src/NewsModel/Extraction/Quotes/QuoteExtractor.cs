@@ -894,6 +894,7 @@ internal static class QuoteExtractor
         int prev = PrevSignificant(c, s, k);
         bool afterBreak = (prev >= s && (IsBreakPunct(c, t[prev]) || t[prev].Kind == QTokenKind.Close)) || k == s;
         if (!gerund && afterBreak && ParseNpRight(c, k + 1, e, out int rs, out int re, out SpeakerHint rh)
+            && (rh != SpeakerHint.Pronoun || Is(c, t[rs], "he") || Is(c, t[rs], "she") || Is(c, t[rs], "they") || Is(c, t[rs], "we") || Is(c, t[rs], "i"))
             && (re >= e || t[re].Kind != QTokenKind.Word || (t[re].Classes & (WordClass.Time | WordClass.Preposition | WordClass.Relative)) != 0
                 || (!IsUpper(c, t[re]) && (IsPastVerb(c, t[re]) || c.Span(t[re]).EndsWith("ing", StringComparison.Ordinal)))))
         {
@@ -2210,8 +2211,18 @@ internal static class QuoteExtractor
 
             if ((cls & WordClass.Time) != 0 && IsUpper(c, x) && (cls & WordClass.Determiner) == 0)
             {
-                j++; // "said Tuesday"
+                j++; // "said Tuesday", "boasted Monday night"
+                if (j < e && (Is(c, t[j], "morning") || Is(c, t[j], "afternoon") || Is(c, t[j], "evening") || Is(c, t[j], "night")))
+                {
+                    j++;
+                }
+
                 continue;
+            }
+
+            if (Is(c, x, "only") && j + 1 < e && Is(c, t[j + 1], "that"))
+            {
+                return j + 1; // "saying only that …"
             }
 
             if (!IsUpper(c, x) && (Is(c, x, "last") || Is(c, x, "this") || Is(c, x, "next") || Is(c, x, "past")) && j + 1 < e
