@@ -695,7 +695,7 @@ internal static class QuoteExtractor
                 w.CarrySentence = w.Sentence;
             }
 
-            if (any && onlyQuotes)
+            if (any && onlyQuotes && !IsQuotedHeading(c, s, e))
             {
                 for (int k = s; k < e; k++)
                 {
@@ -716,6 +716,27 @@ internal static class QuoteExtractor
                 w.CarrySentence = w.Sentence;
             }
         }
+    }
+
+    /// <summary>
+    /// A paragraph that is one short quotation in single marks ("'A healthy environment.'"): a section heading that
+    /// quotes the story, not a quotation continuing the last speaker.
+    /// </summary>
+    private static bool IsQuotedHeading(Ctx c, int s, int e)
+    {
+        List<QToken> t = c.Tokens;
+        if (s != 0 || e != t.Count || t[s].Kind != QTokenKind.Open || c.Text[t[s].Start] is not ('\'' or '\u2018') || t[s].End - t[s].Start != 1)
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int k = s; k < e; k++)
+        {
+            words += t[k].Kind == QTokenKind.Word ? 1 : 0;
+        }
+
+        return words <= 6;
     }
 
     /// <summary>
@@ -2595,12 +2616,36 @@ internal static class QuoteExtractor
         }
 
         QToken last = t[q.CloseToken - 1];
-        if (last.Kind == QTokenKind.Punct && c.Text[last.Start] is '.' or ',' or '!' or '?' && (q.CloseToken - open > 4 || c.Text[last.Start] != '.'))
+        if (last.Kind == QTokenKind.Punct && c.Text[last.Start] is '.' or ',' or '!' or '?' && (q.CloseToken - open > 4 || c.Text[last.Start] != '.')
+            && !(c.Text[last.Start] is '.' or ',' && IsTitleCase(c, open + 1, q.CloseToken - 1)))
         {
-            return -1;
+            return -1; // but a title in title case keeps the sentence's period or comma inside its marks: on ABC's “This Week With George Stephanopoulos.”
         }
 
         return q.CloseToken + 1;
+    }
+
+    /// <summary>Whether the words of <c>[a, b)</c> are at least two, all capitalised but for short function words ("This Week With George Stephanopoulos", "Meet the Press").</summary>
+    private static bool IsTitleCase(Ctx c, int a, int b)
+    {
+        List<QToken> t = c.Tokens;
+        int words = 0;
+        for (int k = a; k < b; k++)
+        {
+            QToken x = t[k];
+            if (x.Kind != QTokenKind.Word)
+            {
+                return false;
+            }
+
+            words++;
+            if (!IsUpper(c, x) && !(k > a && (Is(c, x, "the") || Is(c, x, "of") || Is(c, x, "and") || Is(c, x, "a") || Is(c, x, "in") || Is(c, x, "on") || Is(c, x, "with") || Is(c, x, "for") || Is(c, x, "to"))))
+            {
+                return false;
+            }
+        }
+
+        return words >= 2;
     }
 
     /// <summary>"Marco Rubio: ‘You Don’t Win …’" — a mention, a colon and nothing but quotation.</summary>

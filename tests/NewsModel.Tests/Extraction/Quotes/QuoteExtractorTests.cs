@@ -165,6 +165,25 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_ShowTitleEndingTheSentence_IsNoQuotation()
+    {
+        const string text = "“We cannot do it,” Anna Berg said on LTV's “Good Morning Lund.” “There is no money.”";
+        List<StatementCandidate> found = Run(text);
+
+        found.Select(c => Text(text, c.Content)).Should().Equal("We cannot do it,", "There is no money.");
+        found.Select(c => Text(text, c.Speaker)).Should().AllBe("Anna Berg");
+    }
+
+    [Fact]
+    public void Extract_ParagraphThatIsAShortSingleQuotedHeading_IsNoContinuation()
+    {
+        const string text = "“The pier is closed,” Anna Berg said.\n'A healthy harbour.'\nThe ferry still runs.";
+        List<StatementCandidate> found = Run(text);
+
+        found.Select(c => Text(text, c.Content)).Should().Equal("The pier is closed,");
+    }
+
+    [Fact]
     public void Extract_ParticipleClauseAfterQuotation_IsNoInvertedCue()
     {
         const string text = "On Radio Lund on Monday, she said, “I never promised a bridge.” Asked if she had changed her mind, Berg replied, “Maybe so.”";
