@@ -2177,6 +2177,13 @@ internal static class QuoteExtractor
                         }
                     }
 
+                    if (ch == ',' && j > firstContent && j + 1 < e && t[j + 1].Kind == QTokenKind.Open && (t[j - 1].Classes & WordClass.FrameNoun) != 0
+                        && t[j - 1].Quote < 0 && TitleAfterWork(c, j + 1, e) is int afterTitle and > 0)
+                    {
+                        j = afterTitle; // "wrote in her memoir, “Tough Choices.”": the work's title is no content
+                        continue;
+                    }
+
                     if (j + 1 < e && t[j + 1].Kind == QTokenKind.Open)
                     {
                         return j + 1;
@@ -2285,7 +2292,7 @@ internal static class QuoteExtractor
                     }
 
                     bool yUpper = IsUpper(c, y);
-                    if ((yUpper && (yc & (WordClass.Pronoun | WordClass.Stop)) == 0) || (yc & (WordClass.FrameNoun | WordClass.Media)) != 0
+                    if ((yUpper && ((yc & (WordClass.Pronoun | WordClass.Stop)) == 0 || (yc & WordClass.Calendar) != 0 || Is(c, y, "may"))) || (yc & (WordClass.FrameNoun | WordClass.Media)) != 0
                         || char.IsDigit(c.Text[y.Start]) || IsPossessive(c, y))
                     {
                         media |= (yc & WordClass.Media) != 0;
@@ -2623,6 +2630,35 @@ internal static class QuoteExtractor
         }
 
         return q.CloseToken + 1;
+    }
+
+    /// <summary>
+    /// The token after a quoted title that names a work ("her memoir, “Tough Choices.”"): a quotation of at most six
+    /// words, all capitalised but for short function words, its closing mark ending the sentence; or -1.
+    /// </summary>
+    private static int TitleAfterWork(Ctx c, int open, int e)
+    {
+        List<QToken> t = c.Tokens;
+        QToken o = t[open];
+        if (o.Quote < 0)
+        {
+            return -1;
+        }
+
+        QuoteChunk q = c.Quotes[o.Quote];
+        if (q.CloseToken < 0 || q.CloseToken >= e || q.CloseToken - open > 8)
+        {
+            return -1;
+        }
+
+        int lastWord = q.CloseToken - 1;
+        while (lastWord > open && t[lastWord].Kind == QTokenKind.Punct && c.Text[t[lastWord].Start] is '.' or ',')
+        {
+            lastWord--;
+        }
+
+        bool single = lastWord == open + 1 && IsUpper(c, t[open + 1]);
+        return lastWord > open && (single || IsTitleCase(c, open + 1, lastWord + 1)) ? q.CloseToken + 1 : -1;
     }
 
     /// <summary>Whether the words of <c>[a, b)</c> are at least two, all capitalised but for short function words ("This Week With George Stephanopoulos", "Meet the Press").</summary>

@@ -174,6 +174,16 @@ public sealed class QuoteExtractorTests
         found.Select(c => Text(text, c.Speaker)).Should().AllBe("Anna Berg");
     }
 
+    [Theory]
+    [InlineData("The plan failed, Anna Berg wrote in her memoir, “Harbour Days.”", "The plan failed")]
+    [InlineData("“Being a mayor is my job,” Anna Berg said in May on the podcast “Here’s the Harbour.”", "Being a mayor is my job,")]
+    public void Extract_TitleOfAWorkAfterTheCue_IsNoContent(string text, string said)
+    {
+        List<StatementCandidate> found = Run(text);
+
+        found.Select(c => Text(text, c.Content)).Should().Equal(said);
+    }
+
     [Fact]
     public void Extract_ParagraphThatIsAShortSingleQuotedHeading_IsNoContinuation()
     {
