@@ -1856,7 +1856,8 @@ internal static class QuoteExtractor
         int m = j;
         bool determiner = false;
         bool anyUpper = false;
-        bool noun = false; // a title or role word was taken: lower-case words after it are no adjectives ("the company sounded off")
+        bool noun = false; // a role word was taken: lower-case words after it are no adjectives ("the company sounded off")
+        bool titled = false; // a title word was taken: no verb form may follow it as an adjective
         int lastGood = -1;
         while (m < e && m - j < MaxNpTokens)
         {
@@ -1912,6 +1913,7 @@ internal static class QuoteExtractor
             {
                 lastGood = m;
                 noun |= (cls & WordClass.Role) != 0; // "longtime", "former" modify what follows: "his longtime personal physician"
+                titled = true;
                 m++;
                 continue;
             }
@@ -1925,7 +1927,9 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (!upper && determiner && !noun && m - j <= 3 && IsLowerAdjectiveLike(c, x) && (cls & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Skip | WordClass.Pronoun)) == 0 && !IsCue(c, cls))
+            if (!upper && determiner && !noun && m - j <= 3 && IsLowerAdjectiveLike(c, x)
+                && !(titled && (IsPastVerb(c, x) || c.Span(x).EndsWith("ing", StringComparison.Ordinal))) // not "The businessman talked"
+                && (cls & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Skip | WordClass.Pronoun)) == 0 && !IsCue(c, cls))
             {
                 lastGood = m;
                 m++;

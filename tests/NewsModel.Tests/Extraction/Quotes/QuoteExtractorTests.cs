@@ -103,6 +103,8 @@ public sealed class QuoteExtractorTests
         { "“Friend, let me be blunt,” the email read.", "Friend, let me be blunt,", StatementKind.Direct, "the email" },
         { "“We will not wait,” read the statement, which was signed by Anna Berg.", "We will not wait,", StatementKind.Direct, "the statement" },
 
+        { "The businessman talked about the storm, saying that the pier is safe.", "that the pier is safe", StatementKind.Indirect, "The businessman" },
+
         // a description calling its object by a quoted name
         { "One councillor called the ferry plan “a floating disaster.”", "a floating disaster.", StatementKind.Partial, "One councillor" },
 
