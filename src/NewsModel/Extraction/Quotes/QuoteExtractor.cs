@@ -954,10 +954,16 @@ internal static class QuoteExtractor
         }
 
         bool conjunction = prev >= s && t[prev].Kind == QTokenKind.Word && (Is(c, t[prev], "and") || Is(c, t[prev], "but"));
-        if ((gerund && afterBreak) || (conjunction && !gerund))
+        bool linkedGerund = gerund && !afterBreak && prev >= s && t[prev].Kind == QTokenKind.Word && t[prev].Quote < 0 && prev == k - 1
+            && (Is(c, t[prev], "by") || Is(c, t[prev], "in") || Is(c, t[prev], "while") || Is(c, t[prev], "when") || Is(c, t[prev], "after") || Is(c, t[prev], "before"))
+            && a.Lemma is "say" or "tell" or "ask" or "argue" or "claim" or "insist" or "explain" or "note" or "suggest" or "write" or "declare" or "state"
+                or "warn" or "promise" or "vow" or "add" or "predict" or "acknowledge" or "announce" or "assert" or "contend" or "stress" or "reply" or "respond"
+                or "answer" or "tweet" or "post" or "joke" or "complain" or "admit" or "concede" or "deny" or "confirm" or "reveal" or "recall" or "point out";
+        if ((gerund && afterBreak) || (conjunction && !gerund) || linkedGerund)
         {
-            // “…,” Orpo said, adding that …: the speaker of the previous attribution, else the sentence's subject
-            if (previous.Count > 0)
+            // “…,” Orpo said, adding that …: the speaker of the previous attribution, else the sentence's subject;
+            // "Obama punctuated his list by saying “Too many.”": the sentence's subject
+            if (previous.Count > 0 && !linkedGerund)
             {
                 Attribution p = previous[^1];
                 a.Speaker = p.Speaker;
@@ -973,7 +979,7 @@ internal static class QuoteExtractor
                 return false;
             }
 
-            a.LeftBoundary = k;
+            a.LeftBoundary = linkedGerund ? prev : k; // "… the divides have grown, while arguing that …": the link word ends the content before
             a.AllowLeft = false;
             a.Breaks = true;
             a.RightStart = RightContentStart(c, k + 1, e, (t[k].Classes & WordClass.TellCue) != 0, ref a);

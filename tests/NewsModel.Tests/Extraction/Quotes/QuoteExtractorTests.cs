@@ -105,6 +105,8 @@ public sealed class QuoteExtractorTests
 
         { "The businessman talked about the storm, saying that the pier is safe.", "that the pier is safe", StatementKind.Indirect, "The businessman" },
 
+        { "The mayor ended the meeting by saying that the pier would reopen.", "that the pier would reopen", StatementKind.Indirect, "The mayor" },
+
         // a description calling its object by a quoted name
         { "One councillor called the ferry plan “a floating disaster.”", "a floating disaster.", StatementKind.Partial, "One councillor" },
 
