@@ -866,7 +866,10 @@ internal static class QuoteExtractor
             return true;
         }
 
-        if (!gerund && ParseSubjectLeft(c, s, k, out int ss, out int se, out SpeakerHint sh))
+        bool progressive = gerund && k - 1 >= s && t[k - 1].Quote < 0
+            && (Is(c, t[k - 1], "is") || Is(c, t[k - 1], "are") || Is(c, t[k - 1], "was") || Is(c, t[k - 1], "were") || Is(c, t[k - 1], "been"))
+            && IsPlainSpeech(a.Lemma); // "Trump is telling a town hall in Salem that …"
+        if ((!gerund || progressive) && ParseSubjectLeft(c, s, k, out int ss, out int se, out SpeakerHint sh))
         {
             if (sh != SpeakerHint.Pronoun && NameBeforeApposition(c, s, ss, out int ns2, out int ne2))
             {
@@ -956,9 +959,7 @@ internal static class QuoteExtractor
         bool conjunction = prev >= s && t[prev].Kind == QTokenKind.Word && (Is(c, t[prev], "and") || Is(c, t[prev], "but"));
         bool linkedGerund = gerund && !afterBreak && prev >= s && t[prev].Kind == QTokenKind.Word && t[prev].Quote < 0 && prev == k - 1
             && (Is(c, t[prev], "by") || Is(c, t[prev], "in") || Is(c, t[prev], "while") || Is(c, t[prev], "when") || Is(c, t[prev], "after") || Is(c, t[prev], "before"))
-            && a.Lemma is "say" or "tell" or "ask" or "argue" or "claim" or "insist" or "explain" or "note" or "suggest" or "write" or "declare" or "state"
-                or "warn" or "promise" or "vow" or "add" or "predict" or "acknowledge" or "announce" or "assert" or "contend" or "stress" or "reply" or "respond"
-                or "answer" or "tweet" or "post" or "joke" or "complain" or "admit" or "concede" or "deny" or "confirm" or "reveal" or "recall" or "point out";
+            && IsPlainSpeech(a.Lemma);
         if ((gerund && afterBreak) || (conjunction && !gerund) || linkedGerund)
         {
             // “…,” Orpo said, adding that …: the speaker of the previous attribution, else the sentence's subject;
@@ -988,6 +989,13 @@ internal static class QuoteExtractor
 
         return false;
     }
+
+    /// <summary>A verb that reports what was said and nothing else (not praise, blame, belief or a request): "say", "tell", "argue", "warn" ….</summary>
+    private static bool IsPlainSpeech(string? lemma) =>
+        lemma is "say" or "tell" or "argue" or "claim" or "insist" or "explain" or "note" or "suggest" or "write" or "declare" or "state"
+            or "warn" or "promise" or "vow" or "add" or "predict" or "acknowledge" or "announce" or "assert" or "contend" or "stress" or "reply" or "respond"
+            or "answer" or "tweet" or "post" or "joke" or "complain" or "admit" or "concede" or "deny" or "confirm" or "reveal" or "recall" or "point"
+            or "ask";
 
     /// <summary>
     /// Whether the cue at <paramref name="k"/> is a passive participle after a form of "be", adverbs allowed between

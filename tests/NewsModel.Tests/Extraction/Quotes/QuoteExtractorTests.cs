@@ -107,6 +107,8 @@ public sealed class QuoteExtractorTests
 
         { "The mayor ended the meeting by saying that the pier would reopen.", "that the pier would reopen", StatementKind.Indirect, "The mayor" },
 
+        { "Anna Berg is telling a town hall in Lund that the pier is safe.", "that the pier is safe", StatementKind.Indirect, "Anna Berg" },
+
         // a description calling its object by a quoted name
         { "One councillor called the ferry plan “a floating disaster.”", "a floating disaster.", StatementKind.Partial, "One councillor" },
 
