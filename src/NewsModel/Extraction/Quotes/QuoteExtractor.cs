@@ -1206,7 +1206,7 @@ internal static class QuoteExtractor
         while (j >= s && c.Tokens[j].Kind == QTokenKind.Word && c.Tokens[j].Quote < 0 && skipped < 4)
         {
             QToken x = c.Tokens[j];
-            if (IsAdverb(c, x))
+            if (IsAdverb(c, x) || (IsSentenceAdverb(c, x) && !IsUpper(c, x) && j > s)) // "Carter however said"
             {
                 j--;
                 skipped++;
@@ -1325,7 +1325,8 @@ internal static class QuoteExtractor
                 QToken x = t[b];
                 if (x.Quote >= 0 || x.Kind is QTokenKind.Open or QTokenKind.Close
                     || (x.Kind == QTokenKind.Punct && c.Text[x.Start] is ';' or ':' or '?' or '!')
-                    || (x.Kind == QTokenKind.Word && IsCue(c, x.Classes) && (x.Classes & WordClass.Gerund) == 0 && IsCueUse(c, s, b)))
+                    || (x.Kind == QTokenKind.Word && IsCue(c, x.Classes) && (x.Classes & WordClass.Gerund) == 0 && IsCueUse(c, s, b)
+                        && !(b - 1 >= s && (t[b - 1].Classes & WordClass.Relative) != 0 && !Is(c, t[b - 1], "that")))) // "an oncologist who advised Obama on …, said"
                 {
                     break;
                 }
@@ -1982,6 +1983,27 @@ internal static class QuoteExtractor
         return true;
     }
 
+    /// <summary>A short aside set off by commas right before "that" ("among other things, that"): the index of "that", or -1.</summary>
+    private static int AsideBeforeThat(Ctx c, int j, int e)
+    {
+        List<QToken> t = c.Tokens;
+        for (int k = j; k < e && k < j + 6; k++)
+        {
+            QToken x = t[k];
+            if (IsPunct(c, x, ',') && x.Quote < 0)
+            {
+                return k > j && k + 1 < e && Is(c, t[k + 1], "that") ? k + 1 : -1;
+            }
+
+            if (x.Kind != QTokenKind.Word || x.Quote >= 0 || IsCue(c, x.Classes) || Is(c, x, "that"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>A linking adverb set off by commas: "however", "though", "too", "also", "again", "meanwhile", "instead", "nonetheless".</summary>
     private static bool IsSentenceAdverb(Ctx c, QToken x) =>
         x.Kind == QTokenKind.Word && x.Quote < 0
@@ -2178,6 +2200,11 @@ internal static class QuoteExtractor
                     {
                         j += 3; // "said, however, that …"
                         continue;
+                    }
+
+                    if (ch == ',' && j == firstContent && AsideBeforeThat(c, j + 1, e) is int asideThat and > 0)
+                    {
+                        return asideThat; // "said, among other things, that …"
                     }
 
                     if (ch == ',' && j > firstContent)

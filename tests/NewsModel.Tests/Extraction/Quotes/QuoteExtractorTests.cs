@@ -109,6 +109,10 @@ public sealed class QuoteExtractorTests
 
         { "Anna Berg is telling a town hall in Lund that the pier is safe.", "that the pier is safe", StatementKind.Indirect, "Anna Berg" },
 
+        { "Anna Berg however said the pier would reopen.", "the pier would reopen", StatementKind.Indirect, "Anna Berg" },
+        { "Anna Berg said, among other things, that the pier would reopen.", "that the pier would reopen", StatementKind.Indirect, "Anna Berg" },
+        { "Tom Ellis, an engineer who advised the council on the pier, said the pier would reopen.", "the pier would reopen", StatementKind.Indirect, "Tom Ellis" },
+
         // a description calling its object by a quoted name
         { "One councillor called the ferry plan “a floating disaster.”", "a floating disaster.", StatementKind.Partial, "One councillor" },
 
