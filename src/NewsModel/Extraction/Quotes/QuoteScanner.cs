@@ -108,6 +108,10 @@ internal static class QuoteScanner
                 {
                     kind = QTokenKind.Close;
                 }
+                else if (c == '\u201C' && right && !left && tokens.Count > openTok + 1)
+                {
+                    kind = QTokenKind.Close; // a closing mark typed as an opening one: “… here,“ said Jim Clyburn
+                }
                 else if (c == '\u201C' && left && !right && tokens.Count > openTok + 1)
                 {
                     // an opening mark inside an open quotation whose closing mark is missing: close and reopen

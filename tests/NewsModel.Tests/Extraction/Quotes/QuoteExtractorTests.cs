@@ -113,6 +113,8 @@ public sealed class QuoteExtractorTests
         { "Anna Berg said, among other things, that the pier would reopen.", "that the pier would reopen", StatementKind.Indirect, "Anna Berg" },
         { "Tom Ellis, an engineer who advised the council on the pier, said the pier would reopen.", "the pier would reopen", StatementKind.Indirect, "Tom Ellis" },
 
+        { "“The pier is safe,“ said Anna Berg.", "The pier is safe,", StatementKind.Direct, "Anna Berg" },
+
         // a description calling its object by a quoted name
         { "One councillor called the ferry plan “a floating disaster.”", "a floating disaster.", StatementKind.Partial, "One councillor" },
 
