@@ -590,9 +590,9 @@ internal static class QuoteExtractor
             if (emitted)
             {
                 anyContent = true;
-                if (!IsRelative(c, a.Speaker) && !a.Belief)
+                if (!IsRelative(c, a.Speaker) && !a.Belief && !(a.Lemma is "call" or "dub" or "label" or "brand" or "nickname" && w.CarryValid))
                 {
-                    w.SetCarry(a, group, paragraph);
+                    w.SetCarry(a, group, paragraph); // but "what he calls the “crooked” process" names a thing and hands on no turn
                 }
             }
             else if (!hasLeft && !hasRight && i == attrs.Count - 1 && !anyContent && a.Speaker is not null && !IsRelative(c, a.Speaker) && !a.Belief

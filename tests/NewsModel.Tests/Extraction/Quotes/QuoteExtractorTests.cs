@@ -197,6 +197,16 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_NamingInsideAQuotation_HandsOnNoTurn()
+    {
+        const string text = "“Is the council against us?” asked Anna Berg, referring to what she calls the “rigged” vote. “The answer is no.”";
+        List<StatementCandidate> found = Run(text);
+
+        StatementCandidate last = found.Should().ContainSingle(c => Text(text, c.Content) == "The answer is no.", "found: {0}", Describe(text, found)).Subject;
+        Text(text, last.Speaker).Should().Be("Anna Berg");
+    }
+
+    [Fact]
     public void Extract_ParagraphThatIsAShortSingleQuotedHeading_IsNoContinuation()
     {
         const string text = "“The pier is closed,” Anna Berg said.\n'A healthy harbour.'\nThe ferry still runs.";
