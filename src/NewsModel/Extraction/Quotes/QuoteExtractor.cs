@@ -894,7 +894,8 @@ internal static class QuoteExtractor
                 return false; // "a class called “Perception”"; but "one lawmaker called Trump “the orange prince”" names its object
             }
 
-            a.AllowLeft = before >= s && (IsBreakPunct(c, t[before]) || t[before].Kind == QTokenKind.Close);
+            a.AllowLeft = before >= s && (IsBreakPunct(c, t[before]) || t[before].Kind == QTokenKind.Close)
+                && !(sh == SpeakerHint.Pronoun && (t[ss].Classes & WordClass.Relative) != 0 && !Is(c, t[ss], "that")); // "Petrilli, who thinks": the antecedent is no content
             a.Parenthetical = before >= s && IsPunct(c, t[before], ',') && t[before].Quote < 0;
             int from = k + 1;
             if (IsPassive(c, s, k))
@@ -1082,6 +1083,11 @@ internal static class QuoteExtractor
     {
         List<QToken> t = c.Tokens;
         int start = s < comma && t[s].Kind == QTokenKind.Word && (t[s].Classes & WordClass.Conjunction) != 0 ? s + 1 : s;
+        if (start + 2 < comma && IsOpener(c, t[start]) && IsPunct(c, t[start + 1], ','))
+        {
+            start += 2; // "Still, Petrilli, who thinks …, called"
+        }
+
         if (!ParseNpRight(c, start, comma, out ns, out ne, out hint) || ns != start || hint == SpeakerHint.Pronoun)
         {
             return false;
@@ -1109,6 +1115,20 @@ internal static class QuoteExtractor
         }
 
         return true;
+    }
+
+    /// <summary>A sentence opener set off by a comma: "Still", "Meanwhile", "Today", an adverb in -ly ("Hastily").</summary>
+    private static bool IsOpener(Ctx c, QToken x)
+    {
+        if (x.Kind != QTokenKind.Word || x.Quote >= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = c.Span(x);
+        return (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && (x.Classes & (WordClass.Title | WordClass.Role)) == 0)
+            || IsSentenceAdverb(c, x) || Is(c, x, "still") || Is(c, x, "now") || Is(c, x, "today") || Is(c, x, "yesterday") || Is(c, x, "yet")
+            || Is(c, x, "indeed") || Is(c, x, "separately") || Is(c, x, "earlier") || Is(c, x, "afterward") || Is(c, x, "afterwards") || Is(c, x, "finally");
     }
 
     /// <summary>The sentence's subject before <paramref name="limit"/>: the last mention at the start or after a comma that a lower-case verb follows.</summary>
@@ -1344,7 +1364,7 @@ internal static class QuoteExtractor
                         segStart++; // "But Sen. Richard Durbin, noting …, said"
                     }
 
-                    if (p > segStart && ParseMentionLeft(c, segStart, p - 1, out ns, out ne, out hint) && ns == segStart
+                    if (p > segStart && !(p == segStart + 1 && IsOpener(c, t[segStart])) && ParseMentionLeft(c, segStart, p - 1, out ns, out ne, out hint) && ns == segStart
                         && (hint != SpeakerHint.Description || p - segStart <= 6))
                     {
                         return true;

@@ -207,6 +207,17 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
+    public void Extract_OpenerAndRelativeClauseBeforeTheCue_GiveTheNamedSpeakerOnly()
+    {
+        const string text = "Still, Anna Berg, who thinks the council made a mistake, called the new plan “much better” than the old one.";
+        List<StatementCandidate> found = Run(text);
+
+        StatementCandidate hit = found.Should().ContainSingle("found: {0}", Describe(text, found)).Subject;
+        Text(text, hit.Speaker).Should().Be("Anna Berg");
+        Text(text, hit.Content).Should().Be("the new plan “much better” than the old one");
+    }
+
+    [Fact]
     public void Extract_ParagraphThatIsAShortSingleQuotedHeading_IsNoContinuation()
     {
         const string text = "“The pier is closed,” Anna Berg said.\n'A healthy harbour.'\nThe ferry still runs.";
