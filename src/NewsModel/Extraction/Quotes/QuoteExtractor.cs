@@ -391,6 +391,12 @@ internal static class QuoteExtractor
                 return false;
             }
 
+            if (prev.Kind == QTokenKind.Word && prev.Quote < 0 && IsUpper(c, prev) && k - 2 >= s && c.Tokens[k - 2].Kind == QTokenKind.Word
+                && (c.Tokens[k - 2].Classes & WordClass.Determiner) != 0 && !IsUpper(c, c.Tokens[k - 2]) && IsNounForm(c, tok))
+            {
+                return false; // "posted a Twitter comment", "the White House statement"
+            }
+
             if (prev.Kind == QTokenKind.Word && prev.Quote < 0 && (prev.Classes & WordClass.Cue) != 0 && (prev.Classes & WordClass.Gerund) == 0 && IsNounForm(c, tok))
             {
                 return false; // "told state delegates", "cited report findings": the object of the cue before it
@@ -1018,9 +1024,19 @@ internal static class QuoteExtractor
             j--;
         }
 
+        if (j >= s && t[j].Quote < 0 && t[j].Kind == QTokenKind.Word && j == k - 1 && IsPronounIs(c.Span(t[j])))
+        {
+            return true; // "It’s called …", "That's known as …"
+        }
+
         return j >= s && t[j].Quote < 0 && IsBe(c, t[j]);
 
         static bool a_quoted(Ctx c, QToken x) => Is(c, x, "quoted");
+        static bool IsPronounIs(ReadOnlySpan<char> w) =>
+            w.Length > 2 && w[^1] is 's' or 'S' && w[^2] is '\'' or '\u2019'
+            && (w[..^2].Equals("it", StringComparison.OrdinalIgnoreCase) || w[..^2].Equals("that", StringComparison.OrdinalIgnoreCase)
+                || w[..^2].Equals("he", StringComparison.OrdinalIgnoreCase) || w[..^2].Equals("she", StringComparison.OrdinalIgnoreCase)
+                || w[..^2].Equals("what", StringComparison.OrdinalIgnoreCase) || w[..^2].Equals("there", StringComparison.OrdinalIgnoreCase));
         static bool IsBe(Ctx c, QToken x) => x.Kind == QTokenKind.Word
             && (Is(c, x, "was") || Is(c, x, "were") || Is(c, x, "been") || Is(c, x, "is") || Is(c, x, "are") || Is(c, x, "be") || Is(c, x, "being"));
     }
