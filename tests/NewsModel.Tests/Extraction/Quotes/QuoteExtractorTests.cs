@@ -115,7 +115,7 @@ public sealed class QuoteExtractorTests
 
         { "“The pier is safe,“ said Anna Berg.", "The pier is safe,", StatementKind.Direct, "Anna Berg" },
 
-        { "Anna Berg posted a Lund Post comment of her own, saying, “The pier stays open!”", "The pier stays open!", StatementKind.Direct, "Anna Berg" },
+        { "Anna Berg posted a Twitter comment of her own, saying, “The pier stays open!”", "The pier stays open!", StatementKind.Direct, "Anna Berg" },
 
         // a description calling its object by a quoted name
         { "One councillor called the ferry plan “a floating disaster.”", "a floating disaster.", StatementKind.Partial, "One councillor" },
