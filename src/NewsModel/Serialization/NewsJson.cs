@@ -19,8 +19,9 @@ namespace NewsModel.Serialization;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Serialization runs through a System.Text.Json source-generated context: no reflection, safe for trimming and
-/// NativeAOT. Non-ASCII text is written as is (UTF-8), not as <c>\u</c> escapes.
+/// Reading runs through a System.Text.Json source-generated context and writing straight through a
+/// <see cref="Utf8JsonWriter"/>: no reflection, safe for trimming and NativeAOT. Non-ASCII text is written as is
+/// (UTF-8), not as <c>\u</c> escapes.
 /// </para>
 /// <para>
 /// Reading validates everything an <see cref="Article"/> constructor does, and the format besides: malformed JSON,
@@ -335,9 +336,9 @@ public static class NewsJson
     }
 
     /// <summary>
-    /// One thread's reusable output buffer and JSON writers. The source-generated fast path writes straight to the
-    /// <see cref="Utf8JsonWriter"/> (the context's options are left at their generated values so that it may), and
-    /// the writer's options carry the relaxed escaping and the indentation.
+    /// One thread's reusable output buffer and JSON writers. <see cref="ArticleWriter"/> writes straight to the
+    /// <see cref="Utf8JsonWriter"/> (the bytes the source-generated serializer writes for the wire types), and the
+    /// writer's options carry the relaxed escaping and the indentation.
     /// </summary>
     private sealed class CachedOutput
     {
@@ -376,7 +377,7 @@ public static class NewsJson
                 ? _indented ??= new Utf8JsonWriter(destination, s_indentedWriter)
                 : _compact ??= new Utf8JsonWriter(destination, s_compactWriter);
             writer.Reset(destination);
-            JsonSerializer.Serialize(writer, ArticleMapper.ToWire(article), s_context.ArticleDto);
+            ArticleWriter.Write(writer, article);
             writer.Flush();
         }
     }

@@ -1,5 +1,9 @@
 using System;
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace NewsModel.Text;
 
@@ -14,6 +18,9 @@ public ref struct SentenceEnumerator
 {
     private static readonly SearchValues<char> s_candidates =
         SearchValues.Create(".!?\n\u2026\u2028\u2029\u203C\u2047\u2048\u2049\u3002\uFF01\uFF1F\uFF61");
+
+    /// <summary>The ASCII ones of <see cref="s_candidates"/>: a set of ASCII characters only is searched fast in any text.</summary>
+    private static readonly SearchValues<char> s_asciiCandidates = SearchValues.Create(".!?\n");
 
     private readonly ReadOnlySpan<char> _text;
     private int _position;
@@ -68,12 +75,74 @@ public ref struct SentenceEnumerator
         return true;
     }
 
+    /// <summary>
+    /// <c>s.IndexOfAny(s_candidates)</c>, faster on news text: a set with non-ASCII characters is searched a character
+    /// at a time wherever the text is not ASCII (curly quotes, dashes), so the ASCII candidates are searched first,
+    /// then the others (all in U+2026..U+FF61, above the quotes and dashes) only before the first ASCII one.
+    /// </summary>
+    private static int IndexOfCandidate(ReadOnlySpan<char> s)
+    {
+        int ascii = s.IndexOfAny(s_asciiCandidates);
+        ReadOnlySpan<char> before = ascii < 0 ? s : s[..ascii];
+        int from = 0;
+        while (true)
+        {
+            int k = IndexOfAtLeast(before[from..], '\u2026');
+            if (k < 0)
+            {
+                return ascii;
+            }
+
+            k += from;
+            if (s_candidates.Contains(before[k]))
+            {
+                return k;
+            }
+
+            from = k + 1;
+        }
+    }
+
+    /// <summary>
+    /// The first character at or above <paramref name="min"/>, or -1: 8 at a time with SSE2. (Not
+    /// <c>IndexOfAnyInRange</c>, whose generic code allocates on every call until the JIT optimizes it.)
+    /// </summary>
+    private static int IndexOfAtLeast(ReadOnlySpan<char> s, char min)
+    {
+        int i = 0;
+        if (Sse2.IsSupported)
+        {
+            // unsigned c >= min as a signed comparison: both flipped at the sign bit, then c > min - 1
+            Vector128<short> signBit = Vector128.Create(short.MinValue);
+            Vector128<short> limit = Vector128.Create((short)((min - 1) ^ 0x8000));
+            for (; i + 8 <= s.Length; i += 8)
+            {
+                Vector128<short> v = Vector128.Create(MemoryMarshal.Cast<char, short>(s.Slice(i, 8))) ^ signBit;
+                int mask = Sse2.MoveMask(Sse2.CompareGreaterThan(v, limit).AsByte());
+                if (mask != 0)
+                {
+                    return i + (BitOperations.TrailingZeroCount(mask) / 2);
+                }
+            }
+        }
+
+        for (; i < s.Length; i++)
+        {
+            if (s[i] >= min)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private static void FindEnd(ReadOnlySpan<char> s, int start, int from, out int end, out int next)
     {
         int p = from;
         while (true)
         {
-            int found = s[p..].IndexOfAny(s_candidates);
+            int found = IndexOfCandidate(s[p..]);
             if (found < 0)
             {
                 end = TrimEnd(s, start, s.Length);

@@ -2,6 +2,7 @@ using System;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Runtime.CompilerServices;
 
 namespace NewsModel.Text;
@@ -210,7 +211,16 @@ public ref struct TokenEnumerator
         Vector128<ushort> v = Vector128.Create(MemoryMarshal.Cast<char, ushort>(eight));
         Vector128<ushort> letter = Vector128.LessThan((v | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
         Vector128<ushort> digit = Vector128.LessThan(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
-        return (~(letter | digit)).ExtractMostSignificantBits();
+        Vector128<ushort> mask = ~(letter | digit);
+        if (Sse2.IsSupported)
+        {
+            // Each lane is all ones or zero: packed to bytes, the low 8 bits of the byte mask are the lanes. (The
+            // generic ExtractMostSignificantBits of 16-bit lanes is a call to a software loop on the baseline x64
+            // instruction set, a fifth of the tokenizer's time.)
+            return (uint)Sse2.MoveMask(Sse2.PackSignedSaturate(mask.AsInt16(), mask.AsInt16())) & 0xFF;
+        }
+
+        return mask.ExtractMostSignificantBits();
     }
 
     /// <summary>Whether the ASCII punctuation <paramref name="c"/> at <paramref name="i"/> joins two parts of a word or number.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 #if NET9_0_OR_GREATER
 using System.Collections.Frozen;
 #endif
@@ -55,7 +56,15 @@ internal sealed partial class ActorRecognizer
 
     private static readonly SpanSet s_eventHeads = new(["Cup", "Open", "Games", "Olympics", "Championship", "Championships", "Series", "Prix", "War", "Trophy", "Classic", "Masters", "Award", "Awards", "Prize", "Festival", "Day", "Fair", "Expo", "Show", "Exhibition", "Marathon", "Tournament"]);
 
-    private static readonly SpanSet s_sportsCues = new(["beat", "beats", "defeated", "innings", "wickets", "goals", "goal", "scored", "match", "season", "championship", "league", "tournament", "striker", "coach", "halftime", "runs", "game", "games", "draw", "drew", "seeded", "won", "lost", "points", "title"]);
+    /// <summary>Lower-case words of sports reports: three of them make an article a sports report (<see cref="IsSportsArticle"/>).</summary>
+    /// <remarks>A switch, not a <see cref="SpanSet"/>: it is asked about every lower-case word of every article.</remarks>
+    private static bool IsSportsCue(ReadOnlySpan<char> word) => word switch
+    {
+        "beat" or "beats" or "defeated" or "innings" or "wickets" or "goals" or "goal" or "scored" or "match" or "season"
+            or "championship" or "league" or "tournament" or "striker" or "coach" or "halftime" or "runs" or "game" or "games"
+            or "draw" or "drew" or "seeded" or "won" or "lost" or "points" or "title" => true,
+        _ => false,
+    };
 
     private static readonly SpanSet s_placeNouns = new(["town", "village", "city", "region", "province", "district", "capital", "island", "state", "suburb", "area", "port", "county", "republic", "outskirts"]);
 
@@ -211,7 +220,7 @@ internal sealed partial class ActorRecognizer
         int[] capital = new int[lineCount];
         int[] upper = new int[lineCount];
         int[] digits = new int[lineCount];
-        foreach (Word w in _words)
+        foreach (ref readonly Word w in CollectionsMarshal.AsSpan(_words))
         {
             if (w.Is(WordFlags.Lower))
             {
@@ -247,14 +256,14 @@ internal sealed partial class ActorRecognizer
 
     private void CollectWordSets()
     {
-        foreach (Word w in _words)
+        foreach (ref readonly Word w in CollectionsMarshal.AsSpan(_words))
         {
             if (w.Is(WordFlags.Lower))
             {
                 _lowerWordHashes.Add(WordHash(Span(w), ignoreCase: true));
-                if (w.Length >= 3 && Has(s_sportsCues, Span(w)))
+                if (_sportsCues < 3 && w.Length >= 3 && IsSportsCue(Span(w)))
                 {
-                    _sportsCues++;
+                    _sportsCues++; // only "at least three" matters
                 }
             }
             else if (w.Is(WordFlags.Capitalised) && !w.Is(WordFlags.SentenceStart) && _lines[w.Line] == LineKind.Prose)

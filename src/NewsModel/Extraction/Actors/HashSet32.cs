@@ -13,6 +13,9 @@ internal sealed class HashSet32
     private const long Occupied = 1L << 32;
 
     private long[] _slots = new long[256];
+
+    /// <summary>The slots in use, in the order they were filled: a small set empties a large table slot by slot.</summary>
+    private int[] _used = new int[128];
     private int _count;
 
     /// <summary>The number of distinct hashes held.</summary>
@@ -33,7 +36,7 @@ internal sealed class HashSet32
         }
 
         _slots[slot] = (uint)hash | Occupied;
-        _count++;
+        _used[_count++] = slot;
         return true;
     }
 
@@ -72,8 +75,17 @@ internal sealed class HashSet32
         if (_slots.Length > maxRetained)
         {
             _slots = new long[256];
+            _used = new int[128];
         }
-        else if (_count > 0)
+        else if (_count * 8 < _slots.Length)
+        {
+            // The table keeps the size of the largest article seen; most are much smaller.
+            foreach (int slot in _used.AsSpan(0, _count))
+            {
+                _slots[slot] = 0;
+            }
+        }
+        else
         {
             Array.Clear(_slots);
         }
@@ -87,6 +99,7 @@ internal sealed class HashSet32
     {
         long[] old = _slots;
         _slots = new long[old.Length * 2];
+        _used = new int[_slots.Length / 2];
         _count = 0;
         foreach (long key in old)
         {

@@ -254,6 +254,7 @@ internal static class WordScanner
                 if (char.IsLower(c))
                 {
                     allUpper = false;
+                    break; // the answer is known: not all capitals ("Trump" at its second letter)
                 }
             }
         }

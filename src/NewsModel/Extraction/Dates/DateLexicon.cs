@@ -350,11 +350,12 @@ internal static class DateLexicon
         ("thanksgiving", W.Thanksgiving, 0),
     ];
 
-    private static readonly Dictionary<string, (W Class, int Value)> s_byWord = BuildIndex(out s_firstLetters);
+    private static readonly Dictionary<string, (W Class, int Value)> s_byWord = BuildIndex(out s_lastLetters);
 
-    /// <summary>For each word length up to 15, the first letters of the known words of that length (bit 0 = 'a'):
-    /// most words of a text are turned away by it before any hashing.</summary>
-    private static readonly uint[] s_firstLetters;
+    /// <summary>For each word length up to 15 and first letter, the last letters of the known words of that length
+    /// beginning with that letter (index length * 26 + first - 'a'; bit 0 = 'a'): most words of a text are turned
+    /// away by it before any hashing.</summary>
+    private static readonly uint[] s_lastLetters;
 
 #if NET9_0_OR_GREATER
     private static readonly Dictionary<string, (W Class, int Value)>.AlternateLookup<ReadOnlySpan<char>> s_byWordSpan = s_byWord.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -416,8 +417,10 @@ internal static class DateLexicon
             return (W.Other, 0);
         }
 
-        char first = (char)(word[0] | 0x20); // ASCII lower case for letters; anything else fails the test below
-        if (!char.IsAsciiLetterLower(first) || (s_firstLetters[word.Length] & (1u << (first - 'a'))) == 0)
+        char first = (char)(word[0] | 0x20); // ASCII lower case for letters; anything else fails the tests below
+        char last = (char)(word[^1] | 0x20);
+        if (!char.IsAsciiLetterLower(first) || !char.IsAsciiLetterLower(last)
+            || (s_lastLetters[(word.Length * 26) + first - 'a'] & (1u << (last - 'a'))) == 0)
         {
             return (W.Other, 0);
         }
@@ -445,11 +448,11 @@ internal static class DateLexicon
     private static Dictionary<string, (W Class, int Value)> BuildIndex(out uint[] firstLetters)
     {
         var index = new Dictionary<string, (W Class, int Value)>(s_words.Length, StringComparer.Ordinal);
-        firstLetters = new uint[16];
+        firstLetters = new uint[16 * 26];
         foreach ((string word, W cls, int value) in s_words)
         {
             index.Add(word, (cls, value));
-            firstLetters[word.Length] |= 1u << (word[0] - 'a');
+            firstLetters[(word.Length * 26) + word[0] - 'a'] |= 1u << (word[^1] - 'a');
         }
 
         return index;

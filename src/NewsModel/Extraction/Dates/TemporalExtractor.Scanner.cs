@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace NewsModel.Extraction.Dates;
 
@@ -207,6 +208,7 @@ internal sealed class Scanner
         return t.Kind == DateTokenKind.Word && _text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private W Word(int k) => k >= 0 && k < _tokens.Count ? _tokens[k].Word : W.Other;
 
     private bool Sym(int k, char c) => k >= 0 && k < _tokens.Count && _tokens[k].IsSymbol(c);
@@ -232,6 +234,11 @@ internal sealed class Scanner
     public bool TryMatch(int i, out Match match)
     {
         match = default;
+        if (i < _tokens.Count && _tokens[i] is { Kind: DateTokenKind.Word, Word: W.Other })
+        {
+            return false; // most tokens: a word no pattern begins with, neither a prefix ("the", "early") nor a core
+        }
+
         int j = i;
         bool the = false;
         bool modifier = false;

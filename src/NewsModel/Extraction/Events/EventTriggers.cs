@@ -1,4 +1,6 @@
 using System;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NewsModel.Extraction.Events;
 
@@ -59,7 +61,26 @@ internal static class EventTriggers
             return false;
         }
 
-        for (int i = 0; i < word.Length; i++)
+        int i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            // 8 at a time (the stage lowers whole sentences): the same mapping as the loop below.
+            Vector128<ushort> a = Vector128.Create((ushort)'A');
+            Vector128<ushort> letters = Vector128.Create((ushort)26);
+            Vector128<ushort> caseBit = Vector128.Create((ushort)0x20);
+            Vector128<ushort> curly = Vector128.Create((ushort)'’');
+            Vector128<ushort> straight = Vector128.Create((ushort)'\'');
+            ReadOnlySpan<ushort> source = MemoryMarshal.Cast<char, ushort>(word);
+            Span<ushort> destination = MemoryMarshal.Cast<char, ushort>(buffer);
+            for (; i + 8 <= word.Length; i += 8)
+            {
+                Vector128<ushort> v = Vector128.Create(source.Slice(i, 8));
+                Vector128<ushort> lowered = v | (Vector128.LessThan(v - a, letters) & caseBit);
+                Vector128.ConditionalSelect(Vector128.Equals(v, curly), straight, lowered).CopyTo(destination.Slice(i, 8));
+            }
+        }
+
+        for (; i < word.Length; i++)
         {
             char c = word[i];
             buffer[i] = c == '’' ? '\'' : char.IsAsciiLetterUpper(c) ? (char)(c + 32) : c;

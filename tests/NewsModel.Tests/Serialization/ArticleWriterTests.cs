@@ -1,0 +1,74 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CsCheck;
+using NewsModel.Serialization;
+using NewsModel.Serialization.Wire;
+using NewsModel.Tests.Support;
+using NodaTime;
+
+namespace NewsModel.Tests.Serialization;
+
+/// <summary>
+/// The direct writer (<see cref="ArticleWriter"/>) writes the same bytes as the source-generated serializer does for
+/// the wire types (<see cref="ArticleMapper.ToWire(Article)"/>), compact and indented: the wire types stay the one
+/// description of the format, and a field added there and not here fails this test.
+/// </summary>
+public sealed class ArticleWriterTests
+{
+    private static readonly JsonWriterOptions s_compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = 64, SkipValidation = true };
+
+    private static readonly JsonWriterOptions s_indented = s_compact with { Indented = true };
+
+    private static string Direct(Article article, JsonWriterOptions options)
+    {
+        ArrayBufferWriter<byte> buffer = new();
+        using (Utf8JsonWriter writer = new(buffer, options))
+        {
+            ArticleWriter.Write(writer, article);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static string ThroughWireTypes(Article article, JsonWriterOptions options)
+    {
+        ArrayBufferWriter<byte> buffer = new();
+        using (Utf8JsonWriter writer = new(buffer, options))
+        {
+            JsonSerializer.Serialize(writer, ArticleMapper.ToWire(article), NewsJson.Context.ArticleDto);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void AssertSame(Article article)
+    {
+        Direct(article, s_compact).Should().Be(ThroughWireTypes(article, s_compact));
+        Direct(article, s_indented).Should().Be(ThroughWireTypes(article, s_indented));
+    }
+
+    [Fact]
+    public void Write_GeneratedArticles_SameBytesAsTheWireTypes() =>
+        ArticleGen.Article.Sample(AssertSame, iter: 300);
+
+    [Fact]
+    public void Write_ParsedArticle_SameBytesAsTheWireTypes() =>
+        AssertSame(ArticleParser.Parse("date 2024-02-26\n\nKYIV \u2014 \u201cWe will not give up,\u201d Ukrainian President Volodymyr Zelensky told reporters on Monday. He met NATO Secretary General Jens Stoltenberg in Brussels last week.\n\n\u2014 Volodymyr Zelenskyy (@ZelenskyyUa) February 25, 2024"));
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(9999, 12, 31)]
+    [InlineData(0, 6, 15)]
+    [InlineData(-44, 3, 15)]
+    [InlineData(-9998, 1, 1)]
+    [InlineData(2024, 2, 29)]
+    public void Write_DatesOfEveryYear_SameBytesAsTheWireTypes(int year, int month, int day)
+    {
+        AssertSame(new Article("t", new LocalDate(year, month, day), "id"));
+        if (year is > -9998 and < 9999)
+        {
+            AssertSame(new Article("t", new LocalDate(year, month, day, CalendarSystem.Julian), null));
+        }
+    }
+}
