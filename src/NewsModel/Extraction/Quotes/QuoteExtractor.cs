@@ -963,6 +963,18 @@ internal static class QuoteExtractor
             return a.RightStart >= 0;
         }
 
+        if (gerund && !afterBreak && prev >= s && prev == k - 1 && t[prev].Kind == QTokenKind.Word && t[prev].Quote < 0
+            && ParseNpLeft(c, s, prev, out int ws, out int we, out SpeakerHint wh) && we == k && ws - 1 >= s && Is(c, t[ws - 1], "with") && wh != SpeakerHint.Pronoun)
+        {
+            // "with Donald Trump tweeting that …", "with one of her ads asking, “…”": the noun phrase that "with" opens
+            SetSpeaker(c, ref a, ws, we, wh);
+            a.LeftBoundary = ws - 1;
+            a.AllowLeft = false;
+            a.Breaks = true;
+            a.RightStart = RightContentStart(c, k + 1, e, (t[k].Classes & WordClass.TellCue) != 0, ref a);
+            return a.RightStart >= 0;
+        }
+
         bool conjunction = prev >= s && t[prev].Kind == QTokenKind.Word && (Is(c, t[prev], "and") || Is(c, t[prev], "but"));
         bool linkedGerund = gerund && !afterBreak && prev >= s && t[prev].Kind == QTokenKind.Word && t[prev].Quote < 0 && prev == k - 1
             && (Is(c, t[prev], "by") || Is(c, t[prev], "in") || Is(c, t[prev], "while") || Is(c, t[prev], "when") || Is(c, t[prev], "after") || Is(c, t[prev], "before"))

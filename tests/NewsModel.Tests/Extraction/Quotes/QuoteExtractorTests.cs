@@ -117,6 +117,8 @@ public sealed class QuoteExtractorTests
 
         { "Anna Berg posted a Twitter comment of her own, saying, “The pier stays open!”", "The pier stays open!", StatementKind.Direct, "Anna Berg" },
 
+        { "The council was quick to react, with Anna Berg asking, “Who will pay for the pier?”", "Who will pay for the pier?", StatementKind.Direct, "Anna Berg" },
+
         // a description calling its object by a quoted name
         { "One councillor called the ferry plan “a floating disaster.”", "a floating disaster.", StatementKind.Partial, "One councillor" },
 
