@@ -872,9 +872,7 @@ internal static class QuoteExtractor
             return true;
         }
 
-        bool progressive = gerund && k - 1 >= s && t[k - 1].Quote < 0
-            && (Is(c, t[k - 1], "is") || Is(c, t[k - 1], "are") || Is(c, t[k - 1], "was") || Is(c, t[k - 1], "were") || Is(c, t[k - 1], "been"))
-            && IsPlainSpeech(a.Lemma); // "Trump is telling a town hall in Salem that …"
+        bool progressive = gerund && k - 1 >= s && t[k - 1].Quote < 0 && IsBeForm(c, t[k - 1]) && IsPlainSpeech(a.Lemma); // "Trump is telling a town hall in Salem that …"
         if ((!gerund || progressive) && ParseSubjectLeft(c, s, k, out int ss, out int se, out SpeakerHint sh))
         {
             if (sh != SpeakerHint.Pronoun && NameBeforeApposition(c, s, ss, out int ns2, out int ne2))
@@ -1009,6 +1007,10 @@ internal static class QuoteExtractor
         return false;
     }
 
+    /// <summary>A form of "be": "is", "are", "was", "were", "be", "been", "being".</summary>
+    private static bool IsBeForm(Ctx c, QToken x) => x.Kind == QTokenKind.Word
+        && (Is(c, x, "was") || Is(c, x, "were") || Is(c, x, "been") || Is(c, x, "is") || Is(c, x, "are") || Is(c, x, "be") || Is(c, x, "being"));
+
     /// <summary>A verb that reports what was said and nothing else (not praise, blame, belief or a request): "say", "tell", "argue", "warn" ….</summary>
     private static bool IsPlainSpeech(string? lemma) =>
         lemma is "say" or "tell" or "argue" or "claim" or "insist" or "explain" or "note" or "suggest" or "write" or "declare" or "state"
@@ -1025,13 +1027,13 @@ internal static class QuoteExtractor
         List<QToken> t = c.Tokens;
         ReadOnlySpan<char> w = c.Span(t[k]);
         if (!(w.EndsWith("ed", StringComparison.Ordinal) || w is "told" or "said" or "seen" or "shown" or "known" or "written" or "heard" or "given" or "thought" or "taught")
-            || a_quoted(c, t[k]))
+            || Is(c, t[k], "quoted"))
         {
             return false;
         }
 
         int j = k - 1;
-        while (j >= s && j > k - 4 && !IsBe(c, t[j]) && IsAdverb(c, t[j]))
+        while (j >= s && j > k - 4 && !IsBeForm(c, t[j]) && IsAdverb(c, t[j]))
         {
             j--;
         }
@@ -1041,16 +1043,13 @@ internal static class QuoteExtractor
             return true; // "It’s called …", "That's known as …"
         }
 
-        return j >= s && t[j].Quote < 0 && IsBe(c, t[j]);
+        return j >= s && t[j].Quote < 0 && IsBeForm(c, t[j]);
 
-        static bool a_quoted(Ctx c, QToken x) => Is(c, x, "quoted");
         static bool IsPronounIs(ReadOnlySpan<char> w) =>
             w.Length > 2 && w[^1] is 's' or 'S' && w[^2] is '\'' or '\u2019'
             && (w[..^2].Equals("it", StringComparison.OrdinalIgnoreCase) || w[..^2].Equals("that", StringComparison.OrdinalIgnoreCase)
                 || w[..^2].Equals("he", StringComparison.OrdinalIgnoreCase) || w[..^2].Equals("she", StringComparison.OrdinalIgnoreCase)
                 || w[..^2].Equals("what", StringComparison.OrdinalIgnoreCase) || w[..^2].Equals("there", StringComparison.OrdinalIgnoreCase));
-        static bool IsBe(Ctx c, QToken x) => x.Kind == QTokenKind.Word
-            && (Is(c, x, "was") || Is(c, x, "were") || Is(c, x, "been") || Is(c, x, "is") || Is(c, x, "are") || Is(c, x, "be") || Is(c, x, "being"));
     }
 
     /// <summary>
@@ -2703,55 +2702,56 @@ internal static class QuoteExtractor
     private static int SkipTitle(Ctx c, int open, int e)
     {
         List<QToken> t = c.Tokens;
-        QToken o = t[open];
-        if (o.Quote < 0)
+        int close = ShortQuoteClose(c, open, e, 7);
+        if (close < 0 || !IsUpper(c, t[open + 1]))
         {
             return -1;
         }
 
-        QuoteChunk q = c.Quotes[o.Quote];
-        if (q.CloseToken < 0 || q.CloseToken >= e || q.CloseToken - open > 7 || !IsUpper(c, t[open + 1]))
-        {
-            return -1;
-        }
-
-        QToken last = t[q.CloseToken - 1];
-        if (last.Kind == QTokenKind.Punct && c.Text[last.Start] is '.' or ',' or '!' or '?' && (q.CloseToken - open > 4 || c.Text[last.Start] != '.')
-            && !(c.Text[last.Start] is '.' or ',' && IsTitleCase(c, open + 1, q.CloseToken - 1)))
+        QToken last = t[close - 1];
+        if (last.Kind == QTokenKind.Punct && c.Text[last.Start] is '.' or ',' or '!' or '?' && (close - open > 4 || c.Text[last.Start] != '.')
+            && !(c.Text[last.Start] is '.' or ',' && IsTitleCase(c, open + 1, close - 1)))
         {
             return -1; // but a title in title case keeps the sentence's period or comma inside its marks: on ABC's “This Week With George Stephanopoulos.”
         }
 
-        return q.CloseToken + 1;
+        return close + 1;
     }
 
-    /// <summary>
-    /// The token after a quoted title that names a work ("her memoir, “Tough Choices.”"): a quotation of at most six
-    /// words, all capitalised but for short function words, its closing mark ending the sentence; or -1.
-    /// </summary>
-    private static int TitleAfterWork(Ctx c, int open, int e)
+    /// <summary>The closing mark of the quotation opened at <paramref name="open"/> when it closes before <paramref name="e"/> within <paramref name="maxTokens"/> tokens, or -1.</summary>
+    private static int ShortQuoteClose(Ctx c, int open, int e, int maxTokens)
     {
-        List<QToken> t = c.Tokens;
-        QToken o = t[open];
+        QToken o = c.Tokens[open];
         if (o.Quote < 0)
         {
             return -1;
         }
 
-        QuoteChunk q = c.Quotes[o.Quote];
-        if (q.CloseToken < 0 || q.CloseToken >= e || q.CloseToken - open > 8)
+        int close = c.Quotes[o.Quote].CloseToken;
+        return close < 0 || close >= e || close - open > maxTokens ? -1 : close;
+    }
+
+    /// <summary>
+    /// The token after a quoted title that names a work ("her memoir, “Tough Choices.”"): a quotation of at most seven
+    /// tokens whose words are all capitalised but for short function words (one capitalised word will do); or -1.
+    /// </summary>
+    private static int TitleAfterWork(Ctx c, int open, int e)
+    {
+        List<QToken> t = c.Tokens;
+        int close = ShortQuoteClose(c, open, e, 8);
+        if (close < 0)
         {
             return -1;
         }
 
-        int lastWord = q.CloseToken - 1;
+        int lastWord = close - 1;
         while (lastWord > open && t[lastWord].Kind == QTokenKind.Punct && c.Text[t[lastWord].Start] is '.' or ',')
         {
             lastWord--;
         }
 
         bool single = lastWord == open + 1 && IsUpper(c, t[open + 1]);
-        return lastWord > open && (single || IsTitleCase(c, open + 1, lastWord + 1)) ? q.CloseToken + 1 : -1;
+        return lastWord > open && (single || IsTitleCase(c, open + 1, lastWord + 1)) ? close + 1 : -1;
     }
 
     /// <summary>Whether the words of <c>[a, b)</c> are at least two, all capitalised but for short function words ("This Week With George Stephanopoulos", "Meet the Press").</summary>
