@@ -372,6 +372,15 @@ internal static class QuoteExtractor
             return true; // made a cue only next to a quotation: "“…,” the email read."
         }
 
+        if ((Is(c, tok, "state") || Is(c, tok, "states")) && k + 1 < c.Tokens.Count)
+        {
+            // "member states for …", "state Sen. Black", "caucus state like Iowa" are nouns; the verb introduces what it
+            // states: "the document states that …", "states: “…”", "“…,” the document states."
+            QToken next = c.Tokens[k + 1];
+            return Is(c, next, "that") || next.Kind == QTokenKind.Open || next.Quote >= 0
+                || (next.Kind == QTokenKind.Punct && c.Text[next.Start] is ':' or ',' or '.');
+        }
+
         if (k + 1 < c.Tokens.Count && c.Tokens[k + 1].Kind == QTokenKind.Word && (c.Tokens[k + 1].Classes & WordClass.Title) != 0 && !IsUpper(c, c.Tokens[k + 1])
             && c.Tokens[k + 1].Quote < 0 && IsNounForm(c, tok))
         {

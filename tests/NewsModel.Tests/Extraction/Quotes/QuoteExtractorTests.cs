@@ -99,6 +99,9 @@ public sealed class QuoteExtractorTests
         // a mention ending in a name before a colon, in a sentence with no reporting verb
         { "TURNOUT IS UP AGAIN - Harbour pollster Anna Berg: “Small towns always vote late.”", "Small towns always vote late.", StatementKind.Direct, "Harbour pollster Anna Berg" },
 
+        // "state" is a verb only where it introduces what is stated
+        { "The harbour report states that the pier is safe.", "that the pier is safe", StatementKind.Indirect, "The harbour report" },
+
         // "read" is a cue next to a quotation only
         { "“Friend, let me be blunt,” the email read.", "Friend, let me be blunt,", StatementKind.Direct, "the email" },
         { "“We will not wait,” read the statement, which was signed by Anna Berg.", "We will not wait,", StatementKind.Direct, "the statement" },
@@ -262,6 +265,8 @@ public sealed class QuoteExtractorTests
     [Theory]
     [InlineData("The mayor lashed out at the council over the closed pier.")]
     [InlineData("The mayor read the report on Monday.")]
+    [InlineData("The mayor met state Sen. Tom Ellis and officials of member states for the pact.")]
+    [InlineData("Harbour towns in caucus states like Iowa vote early.")]
     [InlineData("The skipper pointed to the closed pier.")]
     [InlineData("The skipper put it in the boat.")]
     public void Extract_ParticleVerbWithATargetOrNoParticle_IsNoCue(string text)
