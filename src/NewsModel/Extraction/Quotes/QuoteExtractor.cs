@@ -858,6 +858,7 @@ internal static class QuoteExtractor
             }
 
             ne = ExtendMentionRight(c, ne, e);
+            ne = SourceEnd(c, ne, e);
 
             SetSpeaker(c, ref a, ns, ne, hint);
             a.CueEnd = ne;
@@ -1059,6 +1060,33 @@ internal static class QuoteExtractor
             && (w[..^2].Equals("it", StringComparison.OrdinalIgnoreCase) || w[..^2].Equals("that", StringComparison.OrdinalIgnoreCase)
                 || w[..^2].Equals("he", StringComparison.OrdinalIgnoreCase) || w[..^2].Equals("she", StringComparison.OrdinalIgnoreCase)
                 || w[..^2].Equals("what", StringComparison.OrdinalIgnoreCase) || w[..^2].Equals("there", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Where the source of "according to" ends: the words after its noun phrase up to the next comma, colon, dash,
+    /// parenthesis or the sentence's end belong to it ("the RealClearPolitics polling average in New Hampshire", "data
+    /// released Friday by state gaming regulators"), when that is at most ten words and no quotation on.
+    /// </summary>
+    private static int SourceEnd(Ctx c, int ne, int e)
+    {
+        List<QToken> t = c.Tokens;
+        int limit = Math.Min(e, ne + 11);
+        for (int k = ne; k < limit; k++)
+        {
+            QToken x = t[k];
+            if (x.Kind == QTokenKind.Punct && x.Quote < 0)
+            {
+                return k;
+            }
+
+            if (x.Kind != QTokenKind.Word || x.Quote >= 0 || Is(c, x, "that") || (x.Classes & WordClass.Relative) != 0
+                || (IsCue(c, x.Classes) && (x.Classes & WordClass.Gerund) == 0 && !IsPastVerb(c, x)))
+            {
+                return ne;
+            }
+        }
+
+        return limit == e ? e : ne;
     }
 
     /// <summary>

@@ -99,6 +99,10 @@ public sealed class QuoteExtractorTests
         // a mention ending in a name before a colon, in a sentence with no reporting verb
         { "TURNOUT IS UP AGAIN - Harbour pollster Anna Berg: “Small towns always vote late.”", "Small towns always vote late.", StatementKind.Direct, "Harbour pollster Anna Berg" },
 
+        // the source of "according to" runs to the next punctuation mark
+        { "The pier is safe, according to data released Friday by the harbour board.", "The pier is safe", StatementKind.Indirect, "data released Friday by the harbour board" },
+        { "According to the latest poll average in Lund, the mayor is ahead.", "the mayor is ahead", StatementKind.Indirect, "the latest poll average in Lund" },
+
         // "state" is a verb only where it introduces what is stated
         { "The harbour report states that the pier is safe.", "that the pier is safe", StatementKind.Indirect, "The harbour report" },
 
