@@ -939,6 +939,11 @@ internal static class QuoteExtractor
         {
             // inversion: “…,” said Sen. John Smith.
             re = ExtendMentionRight(c, re, e);
+            if (rh == SpeakerHint.Description)
+            {
+                re = SourceEnd(c, re, e); // "said a person in attendance."
+            }
+
             SetSpeaker(c, ref a, rs, re, rh);
             a.CueEnd = re;
             a.LeftBoundary = k;

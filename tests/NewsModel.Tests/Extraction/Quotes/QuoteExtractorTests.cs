@@ -103,6 +103,8 @@ public sealed class QuoteExtractorTests
         { "The pier is safe, according to data released Friday by the harbour board.", "The pier is safe", StatementKind.Indirect, "data released Friday by the harbour board" },
         { "According to the latest poll average in Lund, the mayor is ahead.", "the mayor is ahead", StatementKind.Indirect, "the latest poll average in Lund" },
 
+        { "“The pier is safe,” said a harbour engineer in attendance.", "The pier is safe,", StatementKind.Direct, "a harbour engineer in attendance" },
+
         // "state" is a verb only where it introduces what is stated
         { "The harbour report states that the pier is safe.", "that the pier is safe", StatementKind.Indirect, "The harbour report" },
 
