@@ -944,24 +944,14 @@ internal static class QuoteExtractor
                 re = SourceEnd(c, re, e); // "said a person in attendance."
             }
 
-            SetSpeaker(c, ref a, rs, re, rh);
-            a.CueEnd = re;
-            a.LeftBoundary = k;
-            a.AllowLeft = true;
-            a.Breaks = true;
-            a.RightStart = QuoteAfterComma(c, re, e);
+            Invert(c, ref a, k, rs, re, rh, e);
             return true;
         }
 
         if (!gerund && afterBreak && prev >= s && (t[prev].Kind == QTokenKind.Close || t[prev].Quote >= 0) && LooseNpRight(c, k + 1, e, out int le))
         {
             // “…,” said the printed campaign slate card. — a mention that runs to the sentence's end or an apposition
-            SetSpeaker(c, ref a, k + 1, le, SpeakerHint.Description);
-            a.CueEnd = le;
-            a.LeftBoundary = k;
-            a.AllowLeft = true;
-            a.Breaks = true;
-            a.RightStart = QuoteAfterComma(c, le, e);
+            Invert(c, ref a, k, k + 1, le, SpeakerHint.Description, e);
             return true;
         }
 
@@ -1020,6 +1010,17 @@ internal static class QuoteExtractor
         }
 
         return false;
+    }
+
+    /// <summary>An inverted attribution: the mention <c>[ns, ne)</c> after the cue at <paramref name="k"/>, the content before the cue (or a quotation after a comma).</summary>
+    private static void Invert(Ctx c, ref Attribution a, int k, int ns, int ne, SpeakerHint hint, int e)
+    {
+        SetSpeaker(c, ref a, ns, ne, hint);
+        a.CueEnd = ne;
+        a.LeftBoundary = k;
+        a.AllowLeft = true;
+        a.Breaks = true;
+        a.RightStart = QuoteAfterComma(c, ne, e);
     }
 
     /// <summary>A form of "be": "is", "are", "was", "were", "be", "been", "being".</summary>
