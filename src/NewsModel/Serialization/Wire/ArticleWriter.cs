@@ -70,7 +70,7 @@ internal static class ArticleWriter
         writer.WriteNumber(s_schemaVersion, Article.CurrentSchemaVersion);
         writer.WriteString(s_id, article.Id);
         WriteDate(writer, s_date, article.Date);
-        writer.WriteString(s_text, article.Text);
+        JsonStrings.Write(writer, s_text, article.Text);
         WriteSpans(writer, s_paragraphs, article.Paragraphs);
 
         writer.WriteStartArray(s_actors);
@@ -95,7 +95,7 @@ internal static class ArticleWriter
             writer.WriteStartObject();
             writer.WriteString(s_id, s.Id);
             writer.WriteString(s_kind, WireNames.Of(s.Kind));
-            writer.WriteString(s_text, s.Text);
+            JsonStrings.Write(writer, s_text, s.Text);
             writer.WritePropertyName(s_span);
             WriteSpan(writer, s.Span);
             writer.WriteString(s_speakerId, s.SpeakerId);
