@@ -39,6 +39,12 @@ public sealed class QuoteExtractorTests
         { "Anna Berg said the dam would hold through the winter.", "the dam would hold through the winter", StatementKind.Indirect, "Anna Berg" },
         { "The minister warned that the dam could fail within days.", "that the dam could fail within days", StatementKind.Indirect, "The minister" },
         { "The dam could fail within days, officials said.", "The dam could fail within days", StatementKind.Indirect, "officials" },
+        // a wire dateline is no part of the content
+        { "OSLO (Reuters) \u2014 The dam could fail within days, officials said.", "The dam could fail within days", StatementKind.Indirect, "officials" },
+        { "LONG BEACH, Calif. -- The dam could fail within days, officials said.", "The dam could fail within days", StatementKind.Indirect, "officials" },
+        { "BERGEN, NORWAY - The dam could fail within days, officials said.", "The dam could fail within days", StatementKind.Indirect, "officials" },
+        { "NATO-led forces could leave within days, officials said.", "NATO-led forces could leave within days", StatementKind.Indirect, "officials" },
+        { "UN \u2014 and EU \u2014 forces could leave within days, officials said.", "UN \u2014 and EU \u2014 forces could leave within days", StatementKind.Indirect, "officials" },
         { "The dam could fail within days, according to a report from the agency.", "The dam could fail within days", StatementKind.Indirect, "a report from the agency" },
         { "According to the agency, the dam could fail within days.", "the dam could fail within days", StatementKind.Indirect, "the agency" },
         { "Repairs will start on Monday, it said.", "Repairs will start on Monday", StatementKind.Indirect, "it" },
