@@ -3413,6 +3413,7 @@ internal static class QuoteExtractor
         }
 
         TextSpan? cue = c.SpanOf(at.CueToken, at.CueToken + (string.Equals(at.Lemma, "according to", StringComparison.Ordinal) ? 2 : 1));
+        TextSpan? channel = at.Channel ?? FrontedChannel(c, at);
         if (chunks == 0)
         {
             if (frameWords < minWords)
@@ -3421,7 +3422,7 @@ internal static class QuoteExtractor
             }
 
             var span = TextSpan.FromBounds(t[a].Start, t[b - 1].End);
-            output.Add(new StatementCandidate(StatementKind.Indirect, span, span, cue, at.Lemma, at.Speaker, at.SpeakerName, at.Hint, at.Channel, group));
+            output.Add(new StatementCandidate(StatementKind.Indirect, span, span, cue, at.Lemma, at.Speaker, at.SpeakerName, at.Hint, channel, group));
             return true;
         }
 
@@ -3440,7 +3441,7 @@ internal static class QuoteExtractor
                 }
 
                 var span = TextSpan.FromBounds(q.InnerStart, q.InnerEnd);
-                output.Add(new StatementCandidate(kind, span, kind == StatementKind.Direct ? span : content, cue, at.Lemma, at.Speaker, at.SpeakerName, at.Hint, at.Channel, group));
+                output.Add(new StatementCandidate(kind, span, kind == StatementKind.Direct ? span : content, cue, at.Lemma, at.Speaker, at.SpeakerName, at.Hint, channel, group));
                 any = true;
             }
         }
@@ -3449,6 +3450,128 @@ internal static class QuoteExtractor
     }
 
     // ------------------------------------------------------------------ token helpers
+    /// <summary>
+    /// The medium named by a phrase that opens the sentence and ends with a comma right before the speaker: "Speaking to
+    /// CNN on Sunday, the governor said …", "In an interview with Reuters, Orpo said …", "In a post on X, she wrote …" (the
+    /// medium: capitalised or media words after the preposition and an optional "the"). Null when there is none.
+    /// </summary>
+    private static TextSpan? FrontedChannel(Ctx c, Attribution at)
+    {
+        List<QToken> t = c.Tokens;
+        int first = at.CueToken;
+        if (at.Speaker is { } speaker && speaker.Start < t[first].Start)
+        {
+            while (first > 0 && t[first - 1].Start >= speaker.Start)
+            {
+                first--;
+            }
+        }
+
+        int comma = first - 1;
+        if (comma < 2 || !IsPunct(c, t[comma], ',') || t[comma].Quote >= 0)
+        {
+            return null;
+        }
+
+        int p = comma - 1;
+        while (p > 0 && comma - p < 12 && t[p - 1].Quote < 0 && !(t[p - 1].Kind == QTokenKind.Punct && c.Text[t[p - 1].Start] is '.' or '!' or '?' or ';' or ','))
+        {
+            p--;
+        }
+
+        if (p > 0 && !(t[p - 1].Kind == QTokenKind.Punct && c.Text[t[p - 1].Start] is '.' or '!' or '?'))
+        {
+            return null; // the phrase must open its sentence
+        }
+
+        int k = p;
+        if (Is(c, t[k], "speaking") || Is(c, t[k], "talking") || Is(c, t[k], "writing"))
+        {
+            k++; // "Speaking to CNN", but not "Speaking in Beijing"
+            if (k >= comma || !(Is(c, t[k], "to") || Is(c, t[k], "with") || Is(c, t[k], "on")))
+            {
+                return null;
+            }
+        }
+        else if (Is(c, t[k], "in"))
+        {
+            k++;
+            while (k < comma && k - p < 5 && t[k].Kind == QTokenKind.Word && !IsChannelNoun(c.Span(t[k])) && (t[k].Classes & WordClass.Preposition) == 0)
+            {
+                k++; // "a", "his", "a 2014", "a subsequent", "a television"
+            }
+
+            if (k >= comma || !IsChannelNoun(c.Span(t[k])))
+            {
+                return null; // "In response to …", "In addition to …"
+            }
+
+            k++;
+            if (k >= comma || !(Is(c, t[k], "with") || Is(c, t[k], "on") || Is(c, t[k], "to")))
+            {
+                return null;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        k++;
+        if (k < comma && Is(c, t[k], "the") && c.Text[t[k].Start] == 't')
+        {
+            k++; // but "The New York Times" keeps its article
+        }
+
+        int from = k;
+        int end = -1;
+        while (k < comma && t[k].Kind == QTokenKind.Word && (IsUpper(c, t[k]) || (t[k].Classes & WordClass.Media) != 0 || (k > from && char.IsDigit(c.Text[t[k].Start])))
+            && (t[k].Classes & WordClass.Calendar) == 0)
+        {
+            k++;
+            if (IsPossessive(c, t[k - 1]) || c.Text[t[k - 1].End - 1] == '\u2019')
+            {
+                end = t[k - 1].End - (c.Text[t[k - 1].End - 1] == '\u2019' ? 1 : 2); // "Fox News’ Sean Hannity", "the Washington Post's editorial board"
+                break;
+            }
+        }
+
+        if (k == from)
+        {
+            return null;
+        }
+
+        for (int r = k; r < comma; r++)
+        {
+            // what follows the medium: names, a time, "hosts", "magazine"; any other word makes it something else
+            QToken x = t[r];
+            if (x.Kind == QTokenKind.Word && !IsUpper(c, x) && !char.IsDigit(c.Text[x.Start]) && (x.Classes & (WordClass.Calendar | WordClass.Time | WordClass.Preposition | WordClass.Determiner)) == 0
+                && !IsChannelNoun(c.Span(x)) && !Is(c, x, "and") && !Is(c, x, "hosts") && !Is(c, x, "host") && !Is(c, x, "night") && !Is(c, x, "morning") && !Is(c, x, "evening"))
+            {
+                return null;
+            }
+        }
+
+        TextSpan span = c.SpanOf(from, k);
+        return end > span.Start ? TextSpan.FromBounds(span.Start, end) : span;
+    }
+
+    /// <summary>A noun for the means of a statement or its outlet: "interview", "statement", "post", "magazine" …</summary>
+    private static bool IsChannelNoun(ReadOnlySpan<char> word) =>
+        word.Equals("interview", StringComparison.OrdinalIgnoreCase) || word.Equals("interviews", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("statement", StringComparison.OrdinalIgnoreCase) || word.Equals("post", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("tweet", StringComparison.OrdinalIgnoreCase) || word.Equals("letter", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("op-ed", StringComparison.OrdinalIgnoreCase) || word.Equals("email", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("e-mail", StringComparison.OrdinalIgnoreCase) || word.Equals("message", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("video", StringComparison.OrdinalIgnoreCase) || word.Equals("speech", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("appearance", StringComparison.OrdinalIgnoreCase) || word.Equals("remarks", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("conversation", StringComparison.OrdinalIgnoreCase) || word.Equals("call", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("briefing", StringComparison.OrdinalIgnoreCase) || word.Equals("column", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("podcast", StringComparison.OrdinalIgnoreCase) || word.Equals("broadcast", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("magazine", StringComparison.OrdinalIgnoreCase) || word.Equals("newspaper", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("show", StringComparison.OrdinalIgnoreCase) || word.Equals("program", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("programme", StringComparison.OrdinalIgnoreCase);
+
     private static bool Is(Ctx c, QToken tok, string word) =>
         tok.Kind == QTokenKind.Word && c.Span(tok).Equals(word, StringComparison.OrdinalIgnoreCase);
 

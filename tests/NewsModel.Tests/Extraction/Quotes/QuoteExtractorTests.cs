@@ -372,6 +372,29 @@ public sealed class QuoteExtractorTests
         Text(text, c.Channel).Should().Be("state television");
     }
 
+    [Theory]
+    [InlineData("Speaking to CNN on Sunday, the governor said the state was prepared.", "CNN")]
+    [InlineData("Talking with the BBC, Vera Holm said the border would stay closed.", "BBC")]
+    [InlineData("In an interview with Reuters, Orla Dunn said the border would stay closed.", "Reuters")]
+    [InlineData("In an interview with The New York Times, Orla Dunn said the border would stay closed.", "The New York Times")]
+    [InlineData("In a television interview on Channel 4 News, Orla Dunn said the border would stay closed.", "Channel 4 News")]
+    [InlineData("The talks ended. In a post on X, Orla Dunn wrote that the border would stay closed.", "X")]
+    [InlineData("In an interview, Orla Dunn said the border would stay closed.", null)]
+    [InlineData("In a letter to voters, Orla Dunn said the border would stay closed.", null)]
+    [InlineData("In Oslo on Monday, Orla Dunn said the border would stay closed.", null)]
+    [InlineData("Speaking in Oslo, Orla Dunn said the border would stay closed.", null)]
+    [InlineData("In response to the Oslo Post, Orla Dunn said the border would stay closed.", null)]
+    [InlineData("In a letter to his Senate colleagues released Monday, Orla Dunn said the border would stay closed.", null)]
+    [InlineData("In an interview with Fox News’ Sean Hannity on Monday night, Orla Dunn said the border would stay closed.", "Fox News")]
+    [InlineData("In an interview with Time magazine, Orla Dunn said the border would stay closed.", "Time")]
+    [InlineData("After the vote, speaking to CNN, Orla Dunn said the border would stay closed.", null)]
+    public void Extract_PhraseOpeningTheSentence_NamesTheChannel(string text, string? channel)
+    {
+        StatementCandidate c = Run(text).Single();
+
+        Text(text, c.Channel).Should().Be(channel);
+    }
+
     [Fact]
     public void Extract_GerundAfterQuotation_TakesThePreviousSpeaker()
     {
