@@ -296,6 +296,11 @@ internal sealed partial class ActorRecognizer
             return false;
         }
 
+        if (DatelineEnd(a) > 0)
+        {
+            return true; // "WASHINGTON (AP) — …"
+        }
+
         for (int k = a + 1; k < _words.Count && _words[k].Line == w.Line && k < a + 8; k++)
         {
             if (_words[k].Is(WordFlags.Digit) && _words[k].Length >= 10)
@@ -654,14 +659,15 @@ internal sealed partial class ActorRecognizer
         while (i < _words.Count)
         {
             Word w = _words[i];
-            if (_lines[w.Line] != LineKind.Upper || !w.Is(WordFlags.Capitalised))
+            int dateline = DatelineEnd(i);
+            if ((_lines[w.Line] != LineKind.Upper && dateline == 0) || !w.Is(WordFlags.Capitalised))
             {
                 i++;
                 continue;
             }
 
             int matched = 0;
-            for (int n = Math.Min(4, _words.Count - i); n >= 1 && matched == 0; n--)
+            for (int n = Math.Min(4, (dateline > 0 ? dateline : _words.Count) - i); n >= 1 && matched == 0; n--)
             {
                 if (!AllCapitalOnLine(i, i + n))
                 {

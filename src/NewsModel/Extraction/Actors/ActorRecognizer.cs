@@ -100,6 +100,7 @@ internal sealed partial class ActorRecognizer
     private string _text = string.Empty;
     private readonly List<Word> _words = [];
     private readonly List<Candidate> _candidates = [];
+    private readonly List<(int Start, int End)> _datelines = []; // the place words of wire datelines, in word order
     private readonly List<Entity> _entities = [];
     private readonly Stack<Entity> _entityPool = new();
     private readonly Stack<Candidate> _candidatePool = new();
@@ -178,6 +179,7 @@ internal sealed partial class ActorRecognizer
         _midSentenceCapitalHashes.Clear();
         _bySurname.Clear();
         _extraMentions.Clear();
+        _datelines.Clear();
         _personLines.Clear();
         _sports = false;
         _sportsCues = 0;
@@ -197,6 +199,7 @@ internal sealed partial class ActorRecognizer
         int lineCount = WordScanner.Scan(_text, _words);
         ForgetFacts();
         ClassifyLines(lineCount);
+        MarkDatelines();
         CollectWordSets();
         FindCandidates();
         ResolveCandidates();
@@ -293,12 +296,106 @@ internal sealed partial class ActorRecognizer
 
     private bool IsNameWord(int i) => i < _words.Count && _words[i].Is(WordFlags.Capitalised);
 
+    /// <summary>
+    /// Finds the wire-service datelines that open lines of prose ("BRUSSELS (Reuters) — …", "BEDFORD, N.H. (AP) — …",
+    /// "MEXICO CITY - …": up to four words in capitals, then ", State", "(Agency)" or both, then a dash and a capitalised
+    /// word or a quotation mark). Their place words are looked up as a headline's are (<see cref="MatchUpperLines"/>),
+    /// never read as a name of their own, and the word after the dash begins a sentence.
+    /// </summary>
+    private void MarkDatelines()
+    {
+        for (int i = 0; i < _words.Count; i++)
+        {
+            Word first = _words[i];
+            if (!first.Is(WordFlags.LineStart) || !first.Is(WordFlags.Upper) || _lines[first.Line] != LineKind.Prose)
+            {
+                continue;
+            }
+
+            int end = i;
+            while (end < _words.Count && end - i < 4 && _words[end].Is(WordFlags.Upper) && _words[end].Line == first.Line)
+            {
+                end++;
+            }
+
+            int k = end;
+            if (IsText(k, ","))
+            {
+                k++;
+                while (k < _words.Count && k - end < 4 && _words[k].Is(WordFlags.Capitalised) && _words[k].Line == first.Line)
+                {
+                    k++;
+                }
+
+                while (IsText(k, "."))
+                {
+                    k++; // "Calif."
+                }
+            }
+
+            if (IsText(k, "("))
+            {
+                int open = k;
+                while (k < _words.Count && k - open < 6 && !IsText(k, ")"))
+                {
+                    k++;
+                }
+
+                k++;
+            }
+
+            if (!(IsText(k, "\u2014") || IsText(k, "\u2013") || IsText(k, "-")))
+            {
+                continue;
+            }
+
+            while (IsText(k, "-"))
+            {
+                k++; // "--"
+            }
+
+            if (IsText(k, "\u2014") || IsText(k, "\u2013"))
+            {
+                k++;
+            }
+
+            if (k >= _words.Count || _words[k].Line != first.Line
+                || !(_words[k].Is(WordFlags.Capitalised) || IsText(k, "\u201C") || IsText(k, "\"") || _words[k].Is(WordFlags.Digit)))
+            {
+                continue; // "NATO \u2014 and the EU \u2014 sent ships": no sentence begins after the dash
+            }
+
+            _datelines.Add((i, end));
+            _words[k] = _words[k] with { Flags = _words[k].Flags | WordFlags.SentenceStart };
+        }
+    }
+
+    /// <summary>The end of the dateline's place words that begin at word <paramref name="i"/>, or 0.</summary>
+    private int DatelineEnd(int i)
+    {
+        foreach ((int start, int end) in _datelines)
+        {
+            if (start == i)
+            {
+                return end;
+            }
+        }
+
+        return 0;
+    }
+
     private void FindCandidates()
     {
         int i = 0;
         while (i < _words.Count)
         {
             Word w = _words[i];
+            if (_datelines.Count > 0 && w.Is(WordFlags.LineStart) && DatelineEnd(i) is int datelineEnd and > 0)
+            {
+                i = datelineEnd; // read as a headline's words are (MatchUpperLines)
+                continue;
+            }
+
             if (!w.Is(WordFlags.Capitalised) || _lines[w.Line] == LineKind.Upper)
             {
                 i++;

@@ -28,6 +28,29 @@ public sealed class ActorTypingTests
     }
 
     [Theory]
+    [InlineData("OSLO (Reuters) \u2014 Fishing boats sailed out on Monday.", "Oslo", "OSLO")]
+    [InlineData("BERGEN, Norway (AP) \u2014 Fishing boats sailed out on Monday.", "Bergen", "BERGEN")]
+    [InlineData("LOS ANGELES -- Fishing boats sailed out on Monday.", "Los Angeles", "LOS ANGELES")]
+    [InlineData("Fishing boats sailed out on Monday.\n\nSTOCKHOLM \u2014 The port reopened.", "Stockholm", "STOCKHOLM")]
+    public void WireDatelineInCapitals_IsAPlace(string text, string name, string mention)
+    {
+        Article article = ArticleParser.Parse(text);
+        Actor place = article.Actors.Should().ContainSingle(a => a.Name == name).Subject;
+        place.Kind.Should().Be(ActorKind.Place);
+        place.Mentions.Select(m => article.Slice(m).ToString()).Should().Equal(mention);
+        article.Actors.Should().NotContain(a => a.Name == "Fishing", "the word after the dateline begins a sentence");
+    }
+
+    [Theory]
+    [InlineData("NATO \u2014 and the EU \u2014 sent ships on Monday.")]
+    [InlineData("UPDATE \u2014 Fishing boats sailed out on Monday.")]
+    public void CapitalsBeforeADashThatNameNoPlace_AreNoPlace(string text)
+    {
+        Article article = ArticleParser.Parse(text);
+        article.Actors.Should().NotContain(a => a.Kind == ActorKind.Place);
+    }
+
+    [Theory]
     [InlineData("The localist group Civic Dawn won two seats.", "Civic Dawn")]
     [InlineData("Tanja Berg of Green Future was elected on Sunday.", "Green Future")]
     [InlineData("She joined the Sea Org at the age of 14.", "Sea Org")]
