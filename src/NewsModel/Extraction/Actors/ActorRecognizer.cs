@@ -590,7 +590,22 @@ internal sealed partial class ActorRecognizer
             return;
         }
 
-        // "Minister of Education Stefania Giannini": the portfolio after "Title of" is no part of the name.
+        // "Secretary of State John Kerry", "Secretary of the Treasury Jane Doe": the run began inside a title with "of" in
+        // it, which the title loop below reads whole.
+        if (b - a >= 2 && a >= 2 && (IsText(a - 1, "of") || (IsText(a - 1, "the") && IsText(a - 2, "of"))))
+        {
+            for (int t = a - 2; t >= Math.Max(0, a - 3); t--)
+            {
+                if (_words[t].Line == _words[a].Line && IsTitleAt(t) == a - t + 1)
+                {
+                    a = t;
+                    break;
+                }
+            }
+        }
+
+        // "Minister of Education Stefania Giannini": the portfolio after "Title of" is no part of the name, but of the title.
+        string? leadingTitle = null;
         if (a > 1 && (IsText(a - 1, "of") || IsText(a - 1, "for")) && IsTitleAt(a - 2) == 1)
         {
             int k = a + 1;
@@ -601,6 +616,7 @@ internal sealed partial class ActorRecognizer
 
             if (k < b - 1)
             {
+                leadingTitle = IsTitleAt(k) == 0 && _words[a - 2].Line == _words[k].Line ? Span(a - 2, k).ToString() : null;
                 a = k;
             }
         }
@@ -612,7 +628,7 @@ internal sealed partial class ActorRecognizer
             return;
         }
 
-        string? title = null;
+        string? title = leadingTitle;
         string? affiliation = null;
         LexiconGender gender = LexiconGender.Unknown;
         bool honorific = false;
@@ -643,6 +659,22 @@ internal sealed partial class ActorRecognizer
                 }
 
                 a += n;
+                if (a < b - 1 && (IsText(a, "for") || IsText(a, "of")) && t.Kind != TitleKind.Honorific)
+                {
+                    // "Under Secretary of State for Political Affairs Wendy Sherman": the portfolio belongs to the title
+                    int k = a + 1;
+                    while (k < b - 1 && !Is(k, WordFact.GivenName))
+                    {
+                        k++;
+                    }
+
+                    if (k < b - 1)
+                    {
+                        title += " " + Span(a, k).ToString();
+                        a = k;
+                    }
+                }
+
                 continue;
             }
 

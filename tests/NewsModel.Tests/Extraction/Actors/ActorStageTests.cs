@@ -12,6 +12,10 @@ public sealed class ActorStageTests
     [InlineData("The plan was backed by Special Envoy Anna Berglund, officials said.", "Anna Berglund", ActorKind.Person, "Special Envoy", null)]
     [InlineData("Talks were led by Russian President Vladimir Putin and others.", "Vladimir Putin", ActorKind.Person, "President", "Russia")]
     [InlineData("Marta Kowalczyk, foreign policy aide to Polish President Jan Nowak, said nothing.", "Marta Kowalczyk", ActorKind.Person, "foreign policy aide", "Poland")]
+    [InlineData("Secretary of State Maria Lund met reporters on Monday.", "Maria Lund", ActorKind.Person, "Secretary of State", null)]
+    [InlineData("On Monday, Secretary of the Treasury Jane Doe met reporters.", "Jane Doe", ActorKind.Person, "Secretary of the Treasury", null)]
+    [InlineData("Under Secretary of State for Political Affairs Wendy Moll met reporters.", "Wendy Moll", ActorKind.Person, "Secretary of State for Political Affairs", null)]
+    [InlineData("He met Minister of Education Stefania Rossi on Monday.", "Stefania Rossi", ActorKind.Person, "Minister of Education", null)]
     public void TitlesAndAffiliations_ComeFromTitlesDemonymsAndAppositions(string text, string name, ActorKind kind, string? title, string? affiliation)
     {
         Actor actor = Single(text, name);
