@@ -395,9 +395,11 @@ internal static class QuoteExtractor
         if (k - 1 >= s)
         {
             QToken prev = c.Tokens[k - 1];
-            if (prev.Kind == QTokenKind.Word && ((prev.Classes & WordClass.Determiner) != 0 || IsPossessive(c, prev)))
+            if (prev.Kind == QTokenKind.Word && ((prev.Classes & WordClass.Determiner) != 0 || IsPossessive(c, prev))
+                && !(prev.Quote < 0 && (prev.Classes & WordClass.Quantity) != 0 && !IsNounForm(c, tok) && (tok.Classes & WordClass.Gerund) == 0
+                    && !Is(c, tok, "told") && QuantitySubject(c, s, k - 1)))
             {
-                return false;
+                return false; // but "Some said …", "One in three said …": a quantity is the subject
             }
 
             if (prev.Kind == QTokenKind.Word && prev.Quote < 0 && IsUpper(c, prev) && k - 2 >= s && c.Tokens[k - 2].Kind == QTokenKind.Word
@@ -1647,6 +1649,15 @@ internal static class QuoteExtractor
             return true;
         }
 
+        if (j >= s && IsQuantity(c, t[j]) && IsBareDeterminer(c, t[j]) && j + 1 < t.Count && t[j + 1].Kind == QTokenKind.Word && IsCue(c, t[j + 1].Classes)
+            && QuantitySubject(c, s, j))
+        {
+            ns = QuantityStart(c, s, j, bare: true); // "Some said", "Many argued"
+            ne = j + 1;
+            hint = SpeakerHint.Description;
+            return true;
+        }
+
         bool np = ParseNpLeftCore(c, s, j, out ns, out ne, out hint);
         if (!np)
         {
@@ -1682,6 +1693,30 @@ internal static class QuoteExtractor
         }
 
         return np;
+    }
+
+    /// <summary>
+    /// A bare quantity word that opens its clause and is a subject on its own ("Some said", "Many argued", "One in three
+    /// said", "the two said"): not after a preposition, a verb or a noun ("for some", "told many").
+    /// </summary>
+    private static bool QuantitySubject(Ctx c, int s, int j)
+    {
+        List<QToken> t = c.Tokens;
+        int b = QuantityStart(c, s, j, bare: true);
+        if (b < 0)
+        {
+            return false;
+        }
+
+        if (b - 1 < s)
+        {
+            return true;
+        }
+
+        QToken x = t[b - 1];
+        return (x.Kind == QTokenKind.Punct && x.Quote < 0 && c.Text[x.Start] is ',' or ';' or ':' or '\u2014' or '(')
+            || x.Kind == QTokenKind.Close
+            || (x.Kind == QTokenKind.Word && x.Quote < 0 && ((x.Classes & WordClass.Conjunction) != 0 || Is(c, x, "that")));
     }
 
     /// <summary>A number word, digits (not a year) or a quantity noun ("percent", "half", "majority").</summary>

@@ -131,6 +131,10 @@ public sealed class QuoteExtractorTests
         // a description calling its object by a quoted name
         { "One councillor called the ferry plan “a floating disaster.”", "a floating disaster.", StatementKind.Partial, "One councillor" },
 
+        // a bare quantity opening its clause is the subject of the cue
+        { "The ferry was late again. Some said the skipper had overslept.", "the skipper had overslept", StatementKind.Indirect, "Some" },
+        { "Of the fishermen asked, one in three said the harbour was too small.", "the harbour was too small", StatementKind.Indirect, "one in three" },
+
         // a passive cue: the agent of "by" is the speaker
         { "Tom Ellis was told by Anna Berg that the dam could fail.", "that the dam could fail", StatementKind.Indirect, "Anna Berg" },
     };
