@@ -3338,7 +3338,7 @@ internal static class QuoteExtractor
             a++;
         }
 
-        while (b > a && t[b - 1].Quote < 0 && (t[b - 1].Kind == QTokenKind.Punct || Is(c, t[b - 1], "and") || Is(c, t[b - 1], "but")))
+        while (b > a && t[b - 1].Quote < 0 && ((t[b - 1].Kind == QTokenKind.Punct && !EndsWithinContent(c, a, b - 1)) || Is(c, t[b - 1], "and") || Is(c, t[b - 1], "but")))
         {
             b--;
         }
@@ -3400,6 +3400,39 @@ internal static class QuoteExtractor
         }
 
         return any;
+    }
+
+    /// <summary>
+    /// A closing mark that belongs to the content it ends: a percent sign ("with just 22%") or a parenthesis closing one
+    /// the content opened ("women (61 percent)").
+    /// </summary>
+    private static bool EndsWithinContent(Ctx c, int a, int k)
+    {
+        char ch = c.Text[c.Tokens[k].Start];
+        if (ch == '%')
+        {
+            return k > a;
+        }
+
+        if (ch != ')')
+        {
+            return false;
+        }
+
+        for (int q = k - 1; q >= a; q--)
+        {
+            if (IsPunct(c, c.Tokens[q], ')'))
+            {
+                return false;
+            }
+
+            if (IsPunct(c, c.Tokens[q], '('))
+            {
+                return q > a;
+            }
+        }
+
+        return false;
     }
 
     // ------------------------------------------------------------------ token helpers

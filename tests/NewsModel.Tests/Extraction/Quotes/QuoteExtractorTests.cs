@@ -135,6 +135,10 @@ public sealed class QuoteExtractorTests
         { "The ferry was late again. Some said the skipper had overslept.", "the skipper had overslept", StatementKind.Indirect, "Some" },
         { "Of the fishermen asked, one in three said the harbour was too small.", "the harbour was too small", StatementKind.Indirect, "one in three" },
 
+        // a percent sign and a parenthesis the content opened end the content
+        { "The mayor leads the race with just 22%, according to a harbour poll.", "The mayor leads the race with just 22%", StatementKind.Indirect, "a harbour poll" },
+        { "Anna Berg said the pier was paid for by the fishermen (61 percent).", "the pier was paid for by the fishermen (61 percent)", StatementKind.Indirect, "Anna Berg" },
+
         // a passive cue: the agent of "by" is the speaker
         { "Tom Ellis was told by Anna Berg that the dam could fail.", "that the dam could fail", StatementKind.Indirect, "Anna Berg" },
     };
