@@ -865,8 +865,21 @@ internal static class QuoteExtractor
             SetSpeaker(c, ref a, ns, ne, hint);
             a.CueEnd = ne;
             int before = PrevSignificant(c, s, k);
-            bool initial = before < s || (before == s && (t[s].Classes & WordClass.Conjunction) != 0);
-            if (initial)
+            bool initial = before < s || (before == s && (t[s].Classes & WordClass.Conjunction) != 0)
+                || (before == s + 1 && IsPunct(c, t[before], ',') && (t[s].Classes & WordClass.Conjunction) != 0); // "But, according to the poll, …"
+            bool interrupts = !initial && before >= s && IsPunct(c, t[before], ',') && t[before].Quote < 0 && ne + 1 < e && IsPunct(c, t[ne], ',')
+                && t[ne + 1].Kind == QTokenKind.Word && t[ne + 1].Quote < 0 && !IsUpper(c, t[ne + 1])
+                && (IsBeForm(c, t[ne + 1]) || IsAuxiliary(c, t[ne + 1]) || (IsPastVerb(c, t[ne + 1]) && !IsCue(c, t[ne + 1].Classes) && !Is(c, t[ne + 1], "compared")));
+            if (interrupts)
+            {
+                // "Fundraising, according to the campaign, has surged": the source interrupts its content, before and after
+                a.AllowLeft = true;
+                a.Parenthetical = true;
+                a.LeftBoundary = k;
+                a.RightStart = ne + 1;
+                a.Breaks = true;
+            }
+            else if (initial)
             {
                 a.AllowLeft = false;
                 a.RightStart = ne < e && IsPunct(c, t[ne], ',') ? ne + 1 : ne;

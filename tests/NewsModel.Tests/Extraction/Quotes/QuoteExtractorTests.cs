@@ -139,6 +139,10 @@ public sealed class QuoteExtractorTests
         { "The mayor leads the race with just 22%, according to a harbour poll.", "The mayor leads the race with just 22%", StatementKind.Indirect, "a harbour poll" },
         { "Anna Berg said the pier was paid for by the fishermen (61 percent).", "the pier was paid for by the fishermen (61 percent)", StatementKind.Indirect, "Anna Berg" },
 
+        // an "according to" source set off by commas inside its content
+        { "The ferry plan, according to the harbour board, was a costly failure.", "was a costly failure", StatementKind.Indirect, "the harbour board" },
+        { "But, according to the harbour board, most of the boats stayed home.", "most of the boats stayed home", StatementKind.Indirect, "the harbour board" },
+
         // a passive cue: the agent of "by" is the speaker
         { "Tom Ellis was told by Anna Berg that the dam could fail.", "that the dam could fail", StatementKind.Indirect, "Anna Berg" },
     };
