@@ -1855,6 +1855,13 @@ internal static class QuoteExtractor
         while (m >= s && j - m < MaxNpTokens)
         {
             QToken x = t[m];
+            if (m - 1 >= s && PluralPossessiveMark(c, m))
+            {
+                start = m - 1; // "Sanders' aides": the possessive of a plural or a name in -s
+                m -= 2;
+                continue;
+            }
+
             if (x.Kind != QTokenKind.Word || x.Quote >= 0)
             {
                 break;
@@ -3465,6 +3472,21 @@ internal static class QuoteExtractor
     {
         ReadOnlySpan<char> w = c.Span(tok);
         return w.Length > 2 && (w[^1] == 's' || w[^1] == 'S') && (w[^2] == '\'' || w[^2] == '\u2019');
+    }
+
+    /// <summary>An apostrophe right after a word in -s and before a space: the possessive mark of "Sanders' aides", "the voters’ choice".</summary>
+    private static bool PluralPossessiveMark(Ctx c, int m)
+    {
+        List<QToken> t = c.Tokens;
+        QToken x = t[m];
+        if (x.Kind != QTokenKind.Punct || x.Quote >= 0 || c.Text[x.Start] is not ('\'' or '\u2019') || m < 1 || m + 1 >= t.Count)
+        {
+            return false;
+        }
+
+        QToken w = t[m - 1];
+        return w.Kind == QTokenKind.Word && w.Quote < 0 && w.End == x.Start && t[m + 1].Start > x.End && t[m + 1].Kind == QTokenKind.Word
+            && (c.Text[w.End - 1] is 's' or 'S');
     }
 
     private static bool IsLowerAdjectiveLike(Ctx c, QToken tok)

@@ -143,6 +143,9 @@ public sealed class QuoteExtractorTests
         { "The ferry plan, according to the harbour board, was a costly failure.", "was a costly failure", StatementKind.Indirect, "the harbour board" },
         { "But, according to the harbour board, most of the boats stayed home.", "most of the boats stayed home", StatementKind.Indirect, "the harbour board" },
 
+        // the possessive of a name in -s belongs to the mention
+        { "Tom Ellis' spokesman said the pier would reopen.", "the pier would reopen", StatementKind.Indirect, "Tom Ellis' spokesman" },
+
         // a passive cue: the agent of "by" is the speaker
         { "Tom Ellis was told by Anna Berg that the dam could fail.", "that the dam could fail", StatementKind.Indirect, "Anna Berg" },
     };
