@@ -505,7 +505,7 @@ internal static class QuoteExtractor
                 continue; // "Trump said the race is close and he feels he can win": a belief inside reported speech
             }
 
-            if (TryAttribution(c, s, e, k, according, attrs, out Attribution a))
+            if (TryAttribution(c, s, e, k, according, attrs, out Attribution a) && !(a.RightStart >= 0 && a.RightStart < e && NothingReported(c, a)))
             {
                 attrs.Add(a);
                 if (according)
@@ -733,6 +733,27 @@ internal static class QuoteExtractor
                 w.CarrySentence = w.Sentence;
             }
         }
+    }
+
+    /// <summary>
+    /// An object of "find" or "charge" that reports nothing: "found himself in trouble", "found a receptive audience",
+    /// "was charged with assault" (but "found that …", "the poll found most voters undecided", "charged that …").
+    /// </summary>
+    private static bool NothingReported(Ctx c, Attribution a)
+    {
+        QToken x = c.Tokens[a.RightStart];
+        if (x.Kind != QTokenKind.Word || x.Quote >= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = c.Span(x);
+        return a.Lemma switch
+        {
+            "find" => Is(c, x, "a") || Is(c, x, "an") || w.EndsWith("self", StringComparison.OrdinalIgnoreCase) || w.EndsWith("selves", StringComparison.OrdinalIgnoreCase),
+            "charge" => Is(c, x, "with"),
+            _ => false,
+        };
     }
 
     /// <summary>

@@ -206,6 +206,15 @@ public sealed class QuoteExtractorReportedSpeechTests
         RunWith(text, new QuoteExtractorOptions(BeliefCues: true)).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("After the storm, the skipper found himself in a quiet harbour.")]
+    [InlineData("But in Lund, the mayor found a patient audience for her plan.")]
+    [InlineData("Last week, a fisherman was charged with assault after the harbour brawl.")]
+    public void Extract_FindOrChargeWithAnObjectThatReportsNothing_IsNoStatement(string text)
+    {
+        RunWith(text, new QuoteExtractorOptions(BeliefCues: true)).Should().BeEmpty();
+    }
+
     [Fact]
     public void Extract_LowerCaseNounSubject_StillReports()
     {
