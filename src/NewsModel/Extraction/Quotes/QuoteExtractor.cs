@@ -485,7 +485,17 @@ internal static class QuoteExtractor
         List<Attribution> attrs = w.Attributions;
         attrs.Clear();
         int cues = 0;
-        for (int k = s; k < e && cues < MaxCuesPerSentence; k++)
+        int opened = s;
+        if (AskedClause(c, s, e, out Attribution asked, out int askedEnd))
+        {
+            // "Asked whether he would endorse Trump, Ryan said …": the question put to the subject, by someone unnamed
+            if (Emit(c, asked.RightStart, askedEnd, asked, ++w.Group, output, out _))
+            {
+                opened = askedEnd + 1;
+            }
+        }
+
+        for (int k = opened; k < e && cues < MaxCuesPerSentence; k++)
         {
             QToken tok = t[k];
             if (tok.Kind != QTokenKind.Word || tok.Quote >= 0)
@@ -523,7 +533,7 @@ internal static class QuoteExtractor
             attrs.Add(outer);
         }
 
-        int prevEnd = s;
+        int prevEnd = opened;
         int absorbedUntil = -1;
         bool anyContent = false;
         for (int i = 0; i < attrs.Count; i++)
@@ -733,6 +743,77 @@ internal static class QuoteExtractor
                 w.CarrySentence = w.Sentence;
             }
         }
+    }
+
+    /// <summary>
+    /// A sentence that opens with the question put to its subject: "Asked whether he would run, Ryan said …", "When asked
+    /// in May if he would endorse Trump, he …", "Asked by Stephanopoulos to respond, …". The content runs from the question
+    /// word ("if", "whether", "why", "to" …; after "about" the topic) to the comma; the speaker is the agent of "by" or unknown.
+    /// </summary>
+    private static bool AskedClause(Ctx c, int s, int e, out Attribution a, out int end)
+    {
+        List<QToken> t = c.Tokens;
+        a = default;
+        end = -1;
+        int k = s;
+        if (k + 1 < e && t[k].Kind == QTokenKind.Word && t[k].Quote < 0 && (Is(c, t[k], "when") || Is(c, t[k], "if") || Is(c, t[k], "once") || Is(c, t[k], "after")))
+        {
+            k++;
+        }
+
+        if (k >= e || !Is(c, t[k], "asked") || t[k].Quote >= 0)
+        {
+            return false;
+        }
+
+        a.CueToken = k;
+        a.CueEnd = k + 1;
+        a.Lemma = "ask";
+        a.RightStart = -1;
+        int j = k + 1;
+        if (j + 1 < e && Is(c, t[j], "by") && ParseNpRight(c, j + 1, e, out int bs, out int be, out SpeakerHint bh))
+        {
+            SetSpeaker(c, ref a, bs, be, bh);
+            j = be;
+        }
+
+        for (int limit = Math.Min(e, j + 8); j < limit; j++)
+        {
+            QToken x = t[j];
+            if (x.Kind != QTokenKind.Word || x.Quote >= 0)
+            {
+                return false;
+            }
+
+            if (Is(c, x, "about"))
+            {
+                a.RightStart = j + 1;
+                break;
+            }
+
+            if (Is(c, x, "if") || Is(c, x, "whether") || Is(c, x, "why") || Is(c, x, "what") || Is(c, x, "how") || Is(c, x, "who")
+                || Is(c, x, "whom") || Is(c, x, "which") || Is(c, x, "where") || Is(c, x, "to"))
+            {
+                a.RightStart = j;
+                break;
+            }
+        }
+
+        if (a.RightStart < 0)
+        {
+            return false;
+        }
+
+        for (int q = a.RightStart + 1; q < e; q++)
+        {
+            if (t[q].Quote < 0 && t[q].Kind == QTokenKind.Punct && c.Text[t[q].Start] is ',' or ';' or ':' or '\u2014')
+            {
+                end = q;
+                return IsPunct(c, t[q], ',');
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -146,6 +146,9 @@ public sealed class QuoteExtractorTests
         // the possessive of a name in -s belongs to the mention
         { "Tom Ellis' spokesman said the pier would reopen.", "the pier would reopen", StatementKind.Indirect, "Tom Ellis' spokesman" },
 
+        // a sentence opening with the question put to its subject
+        { "Asked by a reporter whether the pier would reopen, Anna Berg said it would.", "whether the pier would reopen", StatementKind.Indirect, "a reporter" },
+
         // a passive cue: the agent of "by" is the speaker
         { "Tom Ellis was told by Anna Berg that the dam could fail.", "that the dam could fail", StatementKind.Indirect, "Anna Berg" },
     };
@@ -260,7 +263,8 @@ public sealed class QuoteExtractorTests
         const string text = "On Radio Lund on Monday, she said, “I never promised a bridge.” Asked if she had changed her mind, Berg replied, “Maybe so.”";
         List<StatementCandidate> found = Run(text);
 
-        found.Select(c => Text(text, c.Content)).Should().Equal("I never promised a bridge.", "Maybe so.");
+        found.Select(c => Text(text, c.Content)).Should().Equal("I never promised a bridge.", "if she had changed her mind", "Maybe so.");
+        found[1].Speaker.Should().BeNull("the question's asker is not named");
     }
 
     [Theory]
@@ -272,6 +276,17 @@ public sealed class QuoteExtractorTests
 
         StatementCandidate hit = found.Should().ContainSingle(c => Text(text, c.Span) == said, "found: {0}", Describe(text, found)).Subject;
         hit.Speaker.Should().BeNull("the subject of a passive cue did not say it");
+    }
+
+    [Theory]
+    [InlineData("When asked in May if the pier would reopen, the mayor said she hoped so.", "if the pier would reopen")]
+    [InlineData("Asked about the closed pier, the skipper shrugged.", "the closed pier")]
+    public void Extract_OpeningAskedClause_IsAQuestionWithoutSpeaker(string text, string said)
+    {
+        List<StatementCandidate> found = Run(text);
+
+        StatementCandidate hit = found.Should().ContainSingle(c => Text(text, c.Span) == said, "found: {0}", Describe(text, found)).Subject;
+        hit.Speaker.Should().BeNull("the one who asked is not named");
     }
 
     [Theory]
