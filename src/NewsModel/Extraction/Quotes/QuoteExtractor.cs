@@ -602,7 +602,7 @@ internal static class QuoteExtractor
                 }
 
                 cut = EndOfIntroducedQuotation(c, a.RightStart, cut);
-                if (a.CueToken > s && IsSubordinator(c, t[s]) && !HasTopLevelComma(c, s + 1, a.CueToken))
+                if (a.CueToken > s && IsSubordinator(c, t[s]) && !a.AsClause && !HasTopLevelComma(c, s + 1, a.CueToken))
                 {
                     cut = EndOfSubordinateClause(c, a.RightStart, cut);
                 }
@@ -1028,6 +1028,13 @@ internal static class QuoteExtractor
             a.AllowLeft = before >= s && (IsBreakPunct(c, t[before]) || t[before].Kind == QTokenKind.Close)
                 && !(sh == SpeakerHint.Pronoun && (t[ss].Classes & WordClass.Relative) != 0 && !Is(c, t[ss], "that")); // "Petrilli, who thinks": the antecedent is no content
             a.Parenthetical = before >= s && IsPunct(c, t[before], ',') && t[before].Quote < 0;
+            if (before >= s && Is(c, t[before], "as") && t[before].Quote < 0 && OpensClause(c, s, before) && CommaAfterCue(c, k + 1, e))
+            {
+                // "As Comey noted, people involved could still face sanctions": the clause after the comma is what was noted
+                a.Parenthetical = true;
+                a.AsClause = true;
+            }
+
             int from = k + 1;
             if (IsPassive(c, s, k))
             {
@@ -3219,6 +3226,39 @@ internal static class QuoteExtractor
     }
 
     /// <summary>A capitalised conjunction that opens a subordinate clause at a sentence's start: "When", "As", "While", "After", "If", "Because" ….</summary>
+    /// <summary>Whether the word at <paramref name="j"/> opens its clause: the sentence's first word, or after a break mark or an opening conjunction ("But as …").</summary>
+    private static bool OpensClause(Ctx c, int s, int j)
+    {
+        List<QToken> t = c.Tokens;
+        if (j - 1 >= s && t[j - 1].Kind == QTokenKind.Word && t[j - 1].Quote < 0 && (Is(c, t[j - 1], "and") || Is(c, t[j - 1], "but") || Is(c, t[j - 1], "yet") || Is(c, t[j - 1], "so")))
+        {
+            j--;
+        }
+
+        return j == s || IsBreakPunct(c, t[j - 1]);
+    }
+
+    /// <summary>A comma after the cue, with at most a time word or two between ("noted Tuesday,"): a clause set off from what it reports.</summary>
+    private static bool CommaAfterCue(Ctx c, int j, int e)
+    {
+        List<QToken> t = c.Tokens;
+        for (int q = j; q < e && q <= j + 2; q++)
+        {
+            QToken x = t[q];
+            if (IsPunct(c, x, ',') && x.Quote < 0)
+            {
+                return q + 1 < e && t[q + 1].Kind == QTokenKind.Word && t[q + 1].Quote < 0;
+            }
+
+            if (x.Kind != QTokenKind.Word || x.Quote >= 0 || ((x.Classes & WordClass.Time) == 0 && !IsAdverb(c, x)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsSubordinator(Ctx c, QToken x) =>
         x.Kind == QTokenKind.Word && x.Quote < 0 && IsUpper(c, x)
         && (Is(c, x, "when") || Is(c, x, "as") || Is(c, x, "while") || Is(c, x, "after") || Is(c, x, "before") || Is(c, x, "although")
@@ -3630,6 +3670,7 @@ internal static class QuoteExtractor
         public bool Parenthetical;
         public bool Belief;
         public bool InRelative;
+        public bool AsClause;
     }
 
     private readonly struct Ctx(string text, List<QToken> tokens, List<QuoteChunk> quotes, QuoteExtractorOptions options)

@@ -149,6 +149,10 @@ public sealed class QuoteExtractorTests
         // a sentence opening with the question put to its subject
         { "Asked by a reporter whether the pier would reopen, Anna Berg said it would.", "whether the pier would reopen", StatementKind.Indirect, "a reporter" },
 
+        // "as X noted," reports the clause after the comma
+        { "But as the harbour master noted, the pier had never been inspected.", "the pier had never been inspected", StatementKind.Indirect, "the harbour master" },
+        { "As Anna Berg said Tuesday, the ferry is older than the town.", "the ferry is older than the town", StatementKind.Indirect, "Anna Berg" },
+
         // a passive cue: the agent of "by" is the speaker
         { "Tom Ellis was told by Anna Berg that the dam could fail.", "that the dam could fail", StatementKind.Indirect, "Anna Berg" },
     };
