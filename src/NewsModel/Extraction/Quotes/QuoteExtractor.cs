@@ -818,14 +818,21 @@ internal static class QuoteExtractor
 
     /// <summary>
     /// An object of "find" or "charge" that reports nothing: "found himself in trouble", "found a receptive audience",
-    /// "was charged with assault" (but "found that …", "the poll found most voters undecided", "charged that …").
+    /// "was charged with assault" (but "found that …", "the poll found most voters undecided", "charged that …"); a noun
+    /// phrase after "continues to" + cue ("continues to report losses", but "continued to insist that …").
     /// </summary>
     private static bool NothingReported(Ctx c, Attribution a)
     {
-        QToken x = c.Tokens[a.RightStart];
+        List<QToken> t = c.Tokens;
+        QToken x = t[a.RightStart];
         if (x.Kind != QTokenKind.Word || x.Quote >= 0)
         {
             return false;
+        }
+
+        if (a.CueToken - 2 >= 0 && Is(c, t[a.CueToken - 1], "to") && string.Equals(QuoteLexicon.Lemma(c.Span(t[a.CueToken - 2])), "continue", StringComparison.Ordinal))
+        {
+            return !Is(c, x, "that") && (x.Classes & WordClass.Pronoun) == 0; // "continues to report losses", but "continued to say he …"
         }
 
         ReadOnlySpan<char> w = c.Span(x);
@@ -1436,6 +1443,11 @@ internal static class QuoteExtractor
                 j -= 3; // "Trump at the time said", "he for a while said"
                 skipped++;
             }
+            else if (Is(c, x, "to") && CatenativeBefore(c, s, j) is int v and >= 0)
+            {
+                j = v - 1; // "Trump went on to say", "Clinton continued to insist", "Sexton was quick to point out"
+                skipped++;
+            }
             else if ((x.Classes & WordClass.Calendar) != 0)
             {
                 // "Trump on Tuesday said", "Trump Tuesday said"
@@ -1453,6 +1465,35 @@ internal static class QuoteExtractor
         }
 
         return j;
+    }
+
+    /// <summary>
+    /// Where a verb chain that hands its subject on to the infinitive after <paramref name="to"/> starts: "went on", "goes on",
+    /// "continued", "is continuing", "was quick"; or -1.
+    /// </summary>
+    private static int CatenativeBefore(Ctx c, int s, int to)
+    {
+        List<QToken> t = c.Tokens;
+        int v = to - 1;
+        if (v < s || t[v].Kind != QTokenKind.Word || t[v].Quote >= 0)
+        {
+            return -1;
+        }
+
+        if (Is(c, t[v], "on") && v - 1 >= s && (Is(c, t[v - 1], "went") || Is(c, t[v - 1], "goes") || Is(c, t[v - 1], "go") || Is(c, t[v - 1], "going")))
+        {
+            v--;
+        }
+        else if (Is(c, t[v], "quick") && v - 1 >= s && IsBeForm(c, t[v - 1]))
+        {
+            return v - 1;
+        }
+        else if (!string.Equals(QuoteLexicon.Lemma(c.Span(t[v])), "continue", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        return v - 1 >= s && IsBeForm(c, t[v - 1]) ? v - 1 : v; // "is continuing to insist"
     }
 
     private static void SetSpeaker(Ctx c, ref Attribution a, int ns, int ne, SpeakerHint hint)

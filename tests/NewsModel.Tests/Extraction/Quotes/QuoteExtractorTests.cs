@@ -153,6 +153,11 @@ public sealed class QuoteExtractorTests
         { "But as the harbour master noted, the pier had never been inspected.", "the pier had never been inspected", StatementKind.Indirect, "the harbour master" },
         { "As Anna Berg said Tuesday, the ferry is older than the town.", "the ferry is older than the town", StatementKind.Indirect, "Anna Berg" },
 
+        // a verb chain hands its subject on to the infinitive cue
+        { "The skipper went on to say that the ferry had never sailed on time.", "that the ferry had never sailed on time", StatementKind.Indirect, "The skipper" },
+        { "Anna Berg was quick to point out that the pier is older than the town.", "that the pier is older than the town", StatementKind.Indirect, "Anna Berg" },
+        { "The harbour board is continuing to insist that the ferry is safe.", "that the ferry is safe", StatementKind.Indirect, "The harbour board" },
+
         // a passive cue: the agent of "by" is the speaker
         { "Tom Ellis was told by Anna Berg that the dam could fail.", "that the dam could fail", StatementKind.Indirect, "Anna Berg" },
     };
