@@ -1063,7 +1063,9 @@ internal static class QuoteExtractor
 
         int prev = PrevSignificant(c, s, k);
         bool afterBreak = (prev >= s && (IsBreakPunct(c, t[prev]) || t[prev].Kind == QTokenKind.Close)) || k == s;
-        if (!gerund && afterBreak && ParseNpRight(c, k + 1, e, out int rs, out int re, out SpeakerHint rh)
+        bool relativeBefore = !gerund && prev >= s && IsPunct(c, t[prev], ',') && t[prev].Quote < 0 && AppositionSubject(c, s, prev, out _, out int ae, out _)
+            && ae + 1 < prev && Is(c, t[ae + 1], "who"); // "Obama, who has denounced the attack, reiterated his frustration": no inversion
+        if (!gerund && afterBreak && !relativeBefore && ParseNpRight(c, k + 1, e, out int rs, out int re, out SpeakerHint rh)
             && (rh != SpeakerHint.Pronoun || Is(c, t[rs], "he") || Is(c, t[rs], "she") || Is(c, t[rs], "they") || Is(c, t[rs], "we") || Is(c, t[rs], "i"))
             && (re >= e || t[re].Kind != QTokenKind.Word || (t[re].Classes & (WordClass.Time | WordClass.Preposition | WordClass.Relative)) != 0
                 || (!IsUpper(c, t[re]) && (IsPastVerb(c, t[re]) || c.Span(t[re]).EndsWith("ing", StringComparison.Ordinal)))))

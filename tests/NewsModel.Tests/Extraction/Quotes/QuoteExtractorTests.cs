@@ -158,6 +158,9 @@ public sealed class QuoteExtractorTests
         { "Anna Berg was quick to point out that the pier is older than the town.", "that the pier is older than the town", StatementKind.Indirect, "Anna Berg" },
         { "The harbour board is continuing to insist that the ferry is safe.", "that the ferry is safe", StatementKind.Indirect, "The harbour board" },
 
+        // a relative clause set off by commas before the cue: its antecedent is the subject, not a mention after the cue
+        { "Lindqvist, who has denounced the plan, reiterated his doubts about the pier.", "his doubts about the pier", StatementKind.Indirect, "Lindqvist" },
+
         // a passive cue: the agent of "by" is the speaker
         { "Tom Ellis was told by Anna Berg that the dam could fail.", "that the dam could fail", StatementKind.Indirect, "Anna Berg" },
     };
