@@ -403,7 +403,8 @@ internal static class QuoteExtractor
             }
 
             if (prev.Kind == QTokenKind.Word && prev.Quote < 0 && IsUpper(c, prev) && k - 2 >= s && c.Tokens[k - 2].Kind == QTokenKind.Word
-                && (c.Tokens[k - 2].Classes & WordClass.Determiner) != 0 && !IsUpper(c, c.Tokens[k - 2]) && IsNounForm(c, tok))
+                && (c.Tokens[k - 2].Classes & WordClass.Determiner) != 0 && !IsUpper(c, c.Tokens[k - 2]) && IsNounForm(c, tok)
+                && !(IsPluralName(c.Span(prev)) && c.Span(tok).Equals(QuoteLexicon.Lemma(c.Span(tok)), StringComparison.OrdinalIgnoreCase) && ClauseFollows(c, k + 1)))
             {
                 return false; // "posted a Twitter comment", "the White House statement"
             }
@@ -429,6 +430,10 @@ internal static class QuoteExtractor
 
         return true;
     }
+
+    /// <summary>A capitalised plural that can be a subject before a bare verb: "the Republicans expect", "many Democrats think" (not "Kansas", "Congress").</summary>
+    private static bool IsPluralName(ReadOnlySpan<char> w) =>
+        w.Length > 4 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i') && char.IsUpper(w[0]);
 
     /// <summary>A cue in its bare or -s form ("state", "emails", "report"), which may as well be a noun; not "said", "told", "argued", "saying".</summary>
     private static bool IsNounForm(Ctx c, QToken tok)

@@ -161,6 +161,9 @@ public sealed class QuoteExtractorTests
         // a relative clause set off by commas before the cue: its antecedent is the subject, not a mention after the cue
         { "Lindqvist, who has denounced the plan, reiterated his doubts about the pier.", "his doubts about the pier", StatementKind.Indirect, "Lindqvist" },
 
+        // a capitalised plural before a bare cue is its subject, not a noun modifier
+        { "But the Lundians argue that the pier should stay closed.", "that the pier should stay closed", StatementKind.Indirect, "the Lundians" },
+
         // a passive cue: the agent of "by" is the speaker
         { "Tom Ellis was told by Anna Berg that the dam could fail.", "that the dam could fail", StatementKind.Indirect, "Anna Berg" },
     };
