@@ -1011,7 +1011,9 @@ internal static class QuoteExtractor
             return true;
         }
 
-        bool progressive = gerund && k - 1 >= s && t[k - 1].Quote < 0 && IsBeForm(c, t[k - 1]) && IsPlainSpeech(a.Lemma); // "Trump is telling a town hall in Salem that …"
+        int aux = k - 1 >= s && !IsBeForm(c, t[k - 1]) && IsAdverb(c, t[k - 1]) && t[k - 1].Quote < 0 ? k - 2 : k - 1; // "is already claiming"
+        bool progressive = gerund && aux >= s && t[aux].Quote < 0 && IsBeForm(c, t[aux])
+            && (IsPlainSpeech(a.Lemma) || (a.Lemma is "call" && k + 1 < e && Is(c, t[k + 1], "for"))); // "Trump is telling a town hall in Salem that …", "is calling for"
         if ((!gerund || progressive) && ParseSubjectLeft(c, s, k, out int ss, out int se, out SpeakerHint sh))
         {
             if (sh != SpeakerHint.Pronoun && NameBeforeApposition(c, s, ss, out int ns2, out int ne2))

@@ -164,6 +164,10 @@ public sealed class QuoteExtractorTests
         // a capitalised plural before a bare cue is its subject, not a noun modifier
         { "But the Lundians argue that the pier should stay closed.", "that the pier should stay closed", StatementKind.Indirect, "the Lundians" },
 
+        // a progressive cue with an adverb after its auxiliary; "is calling for"
+        { "The harbour board is now admitting that the pier was never safe.", "that the pier was never safe", StatementKind.Indirect, "The harbour board" },
+        { "Anna Berg is calling for the pier to be rebuilt.", "the pier to be rebuilt", StatementKind.Indirect, "Anna Berg" },
+
         // a passive cue: the agent of "by" is the speaker
         { "Tom Ellis was told by Anna Berg that the dam could fail.", "that the dam could fail", StatementKind.Indirect, "Anna Berg" },
     };
