@@ -431,6 +431,22 @@ internal static class QuoteExtractor
         return true;
     }
 
+    /// <summary>
+    /// A preposition or subordinator that opens a circumstance of the saying, not what was said: "while", "during", "with",
+    /// "after", "of" ….
+    /// </summary>
+    private static bool StartsCircumstance(Ctx c, int j)
+    {
+        QToken x = c.Tokens[j];
+        if (x.Kind != QTokenKind.Word || x.Quote >= 0 || Is(c, x, "that"))
+        {
+            return false;
+        }
+
+        return (x.Classes & WordClass.Preposition) != 0 || Is(c, x, "while") || Is(c, x, "when") || Is(c, x, "because") || Is(c, x, "although")
+            || Is(c, x, "though") || Is(c, x, "until") || Is(c, x, "once") || Is(c, x, "if");
+    }
+
     /// <summary>A capitalised plural that can be a subject before a bare verb: "the Republicans expect", "many Democrats think" (not "Kansas", "Congress").</summary>
     private static bool IsPluralName(ReadOnlySpan<char> w) =>
         w.Length > 4 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i') && char.IsUpper(w[0]);
@@ -591,6 +607,11 @@ internal static class QuoteExtractor
                     // "The goal, he said, is a durable cease-fire": the words before the parenthetical cue are a fragment of the same content
                     emitted |= Emit(c, leftStart, leftEnd, a, group, output, out _, minWords: 1);
                 }
+            }
+
+            if (hasRight && leftPureQuote && StartsCircumstance(c, a.RightStart))
+            {
+                hasRight = false; // "“…,” Sanders said while campaigning in Iowa", "“…,” she said with a grin": no second content
             }
 
             if (hasRight)

@@ -309,6 +309,16 @@ public sealed class QuoteExtractorTests
     }
 
     [Theory]
+    [InlineData("“The pier stays shut,” Anna Berg said with a grin.")]
+    [InlineData("“The pier stays shut,” Anna Berg told reporters while touring the harbour on Tuesday.")]
+    public void Extract_CircumstanceAfterAClosingAttribution_IsNoSecondContent(string text)
+    {
+        List<StatementCandidate> found = Run(text);
+
+        found.Select(c => Text(text, c.Span)).Should().Equal("The pier stays shut,");
+    }
+
+    [Theory]
     [InlineData("Before the vote, the mayor said that, if needed, the pier would reopen.", "that, if needed, the pier would reopen")]
     public void Extract_SubordinateClauseBeforeTheCue_DoesNotCutTheContent(string text, string said)
     {
