@@ -843,8 +843,9 @@ internal static class QuoteExtractor
     }
 
     /// <summary>
-    /// An object of "find" or "charge" that reports nothing: "found himself in trouble", "found a receptive audience",
-    /// "was charged with assault" (but "found that …", "the poll found most voters undecided", "charged that …"); a noun
+    /// An object of "find", "charge" or "maintain" that reports nothing: "found himself in trouble", "found a receptive audience",
+    /// "was charged with assault", "maintains a lead" (but "found that …", "the poll found most voters undecided", "charged that …",
+    /// "maintained she …"); a noun
     /// phrase after "continues to" + cue ("continues to report losses", but "continued to insist that …").
     /// </summary>
     private static bool NothingReported(Ctx c, Attribution a)
@@ -866,6 +867,7 @@ internal static class QuoteExtractor
         {
             "find" => Is(c, x, "a") || Is(c, x, "an") || w.EndsWith("self", StringComparison.OrdinalIgnoreCase) || w.EndsWith("selves", StringComparison.OrdinalIgnoreCase),
             "charge" => Is(c, x, "with"),
+            "maintain" => !Is(c, x, "that") && (x.Classes & WordClass.Pronoun) == 0, // "maintains a lead", but "maintained that …"
             _ => false,
         };
     }
