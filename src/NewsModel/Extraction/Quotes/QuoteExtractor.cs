@@ -353,12 +353,14 @@ internal static class QuoteExtractor
     }
 
     /// <summary>A cue word used as a verb: lower-case ("States", "Says" in a headline are not) and not after a determiner ("the report").</summary>
-    private static bool IsCueUse(Ctx c, int s, int k)
+    private static bool IsCueUse(Ctx c, int s, int k, bool headline = false)
     {
         QToken tok = c.Tokens[k];
-        if (char.IsUpper(c.Text[tok.Start]) && (k != s || k + 1 >= c.Tokens.Count || !IsUpper(c, c.Tokens[k + 1])))
+        if (char.IsUpper(c.Text[tok.Start]) && (k != s || k + 1 >= c.Tokens.Count || !IsUpper(c, c.Tokens[k + 1]))
+            && !(headline && k > s && c.Tokens[k - 1].Kind == QTokenKind.Word && c.Tokens[k - 1].Quote < 0 && (c.Tokens[k - 1].Classes & WordClass.Determiner) == 0
+                && (!IsNounForm(c, tok) || string.Equals(QuoteLexicon.Lemma(c.Span(tok)), "say", StringComparison.Ordinal))))
         {
-            return false;
+            return false; // but a headline in title case: "Clinton Says Russians Hacked DNC"
         }
 
         if (k + 1 < c.Tokens.Count && c.Tokens[k + 1].Kind == QTokenKind.Word && IsCue(c, c.Tokens[k + 1].Classes)
@@ -507,6 +509,7 @@ internal static class QuoteExtractor
         attrs.Clear();
         int cues = 0;
         int opened = s;
+        bool headline = IsHeadline(c, s, e);
         if (AskedClause(c, s, e, out Attribution asked, out int askedEnd))
         {
             // "Asked whether he would endorse Trump, Ryan said …": the question put to the subject, by someone unnamed
@@ -525,7 +528,7 @@ internal static class QuoteExtractor
             }
 
             bool according = Is(c, tok, "according") && k + 1 < e && Is(c, t[k + 1], "to");
-            if (!according && (!IsCue(c, tok.Classes) || !IsCueUse(c, s, k)))
+            if (!according && (!IsCue(c, tok.Classes) || !IsCueUse(c, s, k, headline)))
             {
                 continue;
             }
@@ -3032,6 +3035,41 @@ internal static class QuoteExtractor
 
         bool single = lastWord == open + 1 && IsUpper(c, t[open + 1]);
         return lastWord > open && (single || IsTitleCase(c, open + 1, lastWord + 1)) ? close + 1 : -1;
+    }
+
+    /// <summary>
+    /// A sentence in title case, as headlines are written: at least four words, every one capitalised but for short function
+    /// words, and no quotation ("Trump’s Son Says The Battle Against Hillary Will Be Unprecedented").
+    /// </summary>
+    private static bool IsHeadline(Ctx c, int s, int e)
+    {
+        List<QToken> t = c.Tokens;
+        int words = 0;
+        for (int k = s; k < e; k++)
+        {
+            QToken x = t[k];
+            if (x.Quote >= 0 || x.Kind is QTokenKind.Open or QTokenKind.Close)
+            {
+                return false; // a headline quoting its speaker repeats a quotation the article gives
+            }
+
+            if (x.Kind != QTokenKind.Word)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> w = c.Span(x);
+            if (char.IsLetter(w[0]))
+            {
+                words++;
+                if (!char.IsUpper(w[0]) && w.Length > 3)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return words >= 4;
     }
 
     /// <summary>Whether the words of <c>[a, b)</c> are at least two, all capitalised but for short function words ("This Week With George Stephanopoulos", "Meet the Press").</summary>

@@ -168,6 +168,9 @@ public sealed class QuoteExtractorTests
         { "The harbour board is now admitting that the pier was never safe.", "that the pier was never safe", StatementKind.Indirect, "The harbour board" },
         { "Anna Berg is calling for the pier to be rebuilt.", "the pier to be rebuilt", StatementKind.Indirect, "Anna Berg" },
 
+        // a headline in title case: a capitalised cue still reports
+        { "Harbour Master Says The Old Pier Will Never Reopen", "The Old Pier Will Never Reopen", StatementKind.Indirect, "Harbour Master" },
+
         // a passive cue: the agent of "by" is the speaker
         { "Tom Ellis was told by Anna Berg that the dam could fail.", "that the dam could fail", StatementKind.Indirect, "Anna Berg" },
     };
