@@ -2274,6 +2274,7 @@ internal static class QuoteExtractor
 
             if (!upper && determiner && !noun && m - j <= 3 && IsLowerAdjectiveLike(c, x)
                 && !(titled && (IsPastVerb(c, x) || c.Span(x).EndsWith("ing", StringComparison.Ordinal))) // not "The businessman talked"
+                && !(IsPastVerb(c, x) && m > j + 1 && (m + 1 >= e || !IsPlainWord(c, t[m + 1]) || IsUpper(c, t[m + 1]))) // not "The departments declined to"
                 && (cls & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Skip | WordClass.Pronoun)) == 0 && !IsCue(c, cls))
             {
                 lastGood = m;

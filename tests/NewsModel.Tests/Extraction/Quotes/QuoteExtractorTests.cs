@@ -171,6 +171,9 @@ public sealed class QuoteExtractorTests
         // a headline in title case: a capitalised cue still reports
         { "Harbour Master Says The Old Pier Will Never Reopen", "The Old Pier Will Never Reopen", StatementKind.Indirect, "Harbour Master" },
 
+        // a past verb after a plural noun ends the subject's noun phrase
+        { "The inspectors declined to name a date, saying the pier needs more work.", "the pier needs more work", StatementKind.Indirect, "The inspectors" },
+
         // a passive cue: the agent of "by" is the speaker
         { "Tom Ellis was told by Anna Berg that the dam could fail.", "that the dam could fail", StatementKind.Indirect, "Anna Berg" },
     };
