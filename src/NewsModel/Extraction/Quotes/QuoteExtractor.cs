@@ -434,12 +434,14 @@ internal static class QuoteExtractor
     }
 
     /// <summary>A cue word used as a verb: lower-case ("States", "Says" in a headline are not) and not after a determiner ("the report").</summary>
-    private static bool IsCueUse(Ctx c, int s, int k)
+    private static bool IsCueUse(Ctx c, int s, int k, bool headline = false)
     {
         QToken tok = c.Tokens[k];
-        if (char.IsUpper(c.Text[tok.Start]) && (k != s || k + 1 >= c.Tokens.Count || !IsUpper(c, c.Tokens[k + 1])))
+        if (char.IsUpper(c.Text[tok.Start]) && (k != s || k + 1 >= c.Tokens.Count || !IsUpper(c, c.Tokens[k + 1]))
+            && !(headline && k > s && c.Tokens[k - 1].Kind == QTokenKind.Word && c.Tokens[k - 1].Quote < 0 && (c.Tokens[k - 1].Classes & WordClass.Determiner) == 0
+                && (!IsNounForm(c, tok) || string.Equals(QuoteLexicon.Lemma(c.Span(tok)), "say", StringComparison.Ordinal))))
         {
-            return false;
+            return false; // but a headline in title case: "Clinton Says Russians Hacked DNC"
         }
 
         if (k + 1 < c.Tokens.Count && c.Tokens[k + 1].Kind == QTokenKind.Word && IsCue(c, c.Tokens[k + 1].Classes)
@@ -476,13 +478,16 @@ internal static class QuoteExtractor
         if (k - 1 >= s)
         {
             QToken prev = c.Tokens[k - 1];
-            if (prev.Kind == QTokenKind.Word && ((prev.Classes & WordClass.Determiner) != 0 || IsPossessive(c, prev)))
+            if (prev.Kind == QTokenKind.Word && ((prev.Classes & WordClass.Determiner) != 0 || IsPossessive(c, prev))
+                && !(prev.Quote < 0 && (prev.Classes & WordClass.Quantity) != 0 && !IsNounForm(c, tok) && (tok.Classes & WordClass.Gerund) == 0
+                    && !Is(c, tok, "told") && QuantitySubject(c, s, k - 1)))
             {
-                return false;
+                return false; // but "Some said …", "One in three said …": a quantity is the subject
             }
 
             if (prev.Kind == QTokenKind.Word && prev.Quote < 0 && IsUpper(c, prev) && k - 2 >= s && c.Tokens[k - 2].Kind == QTokenKind.Word
-                && (c.Tokens[k - 2].Classes & WordClass.Determiner) != 0 && !IsUpper(c, c.Tokens[k - 2]) && IsNounForm(c, tok))
+                && (c.Tokens[k - 2].Classes & WordClass.Determiner) != 0 && !IsUpper(c, c.Tokens[k - 2]) && IsNounForm(c, tok)
+                && !(IsPluralName(c.Span(prev)) && c.Span(tok).Equals(QuoteLexicon.Lemma(c.Span(tok)), StringComparison.OrdinalIgnoreCase) && ClauseFollows(c, k + 1)))
             {
                 return false; // "posted a Twitter comment", "the White House statement"
             }
@@ -508,6 +513,26 @@ internal static class QuoteExtractor
 
         return true;
     }
+
+    /// <summary>
+    /// A preposition or subordinator that opens a circumstance of the saying, not what was said: "while", "during", "with",
+    /// "after", "of" ….
+    /// </summary>
+    private static bool StartsCircumstance(Ctx c, int j)
+    {
+        QToken x = c.Tokens[j];
+        if (x.Kind != QTokenKind.Word || x.Quote >= 0 || Is(c, x, "that"))
+        {
+            return false;
+        }
+
+        return (x.Classes & WordClass.Preposition) != 0 || Is(c, x, "while") || Is(c, x, "when") || Is(c, x, "because") || Is(c, x, "although")
+            || Is(c, x, "though") || Is(c, x, "until") || Is(c, x, "once") || Is(c, x, "if");
+    }
+
+    /// <summary>A capitalised plural that can be a subject before a bare verb: "the Republicans expect", "many Democrats think" (not "Kansas", "Congress").</summary>
+    private static bool IsPluralName(ReadOnlySpan<char> w) =>
+        w.Length > 4 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i') && char.IsUpper(w[0]);
 
     /// <summary>A cue in its bare or -s form ("state", "emails", "report"), which may as well be a noun; not "said", "told", "argued", "saying".</summary>
     private static bool IsNounForm(Ctx c, QToken tok)
@@ -564,7 +589,18 @@ internal static class QuoteExtractor
         List<Attribution> attrs = w.Attributions;
         attrs.Clear();
         int cues = 0;
-        for (int k = s; k < e && cues < MaxCuesPerSentence; k++)
+        int opened = s;
+        bool headline = IsHeadline(c, s, e);
+        if (AskedClause(c, s, e, out Attribution asked, out int askedEnd))
+        {
+            // "Asked whether he would endorse Trump, Ryan said …": the question put to the subject, by someone unnamed
+            if (Emit(c, asked.RightStart, askedEnd, asked, ++w.Group, output, out _))
+            {
+                opened = askedEnd + 1;
+            }
+        }
+
+        for (int k = opened; k < e && cues < MaxCuesPerSentence; k++)
         {
             QToken tok = t[k];
             if (tok.Kind != QTokenKind.Word || tok.Quote >= 0)
@@ -573,7 +609,7 @@ internal static class QuoteExtractor
             }
 
             bool according = Is(c, tok, "according") && k + 1 < e && Is(c, t[k + 1], "to");
-            if (!according && (!IsCue(c, tok.Classes) || !IsCueUse(c, s, k)))
+            if (!according && (!IsCue(c, tok.Classes) || !IsCueUse(c, s, k, headline)))
             {
                 continue;
             }
@@ -584,7 +620,7 @@ internal static class QuoteExtractor
                 continue; // "Trump said the race is close and he feels he can win": a belief inside reported speech
             }
 
-            if (TryAttribution(c, s, e, k, according, attrs, out Attribution a))
+            if (TryAttribution(c, s, e, k, according, attrs, out Attribution a) && !(a.RightStart >= 0 && a.RightStart < e && NothingReported(c, a)))
             {
                 attrs.Add(a);
                 if (according)
@@ -602,7 +638,7 @@ internal static class QuoteExtractor
             attrs.Add(outer);
         }
 
-        int prevEnd = s;
+        int prevEnd = opened;
         int absorbedUntil = -1;
         bool anyContent = false;
         for (int i = 0; i < attrs.Count; i++)
@@ -657,6 +693,11 @@ internal static class QuoteExtractor
                 }
             }
 
+            if (hasRight && leftPureQuote && StartsCircumstance(c, a.RightStart))
+            {
+                hasRight = false; // "“…,” Sanders said while campaigning in Iowa", "“…,” she said with a grin": no second content
+            }
+
             if (hasRight)
             {
                 int cut = CutRight(c, a.RightStart, nextBreak);
@@ -671,7 +712,7 @@ internal static class QuoteExtractor
                 }
 
                 cut = EndOfIntroducedQuotation(c, a.RightStart, cut);
-                if (a.CueToken > s && IsSubordinator(c, t[s]) && !HasTopLevelComma(c, s + 1, a.CueToken))
+                if (a.CueToken > s && IsSubordinator(c, t[s]) && !a.AsClause && !HasTopLevelComma(c, s + 1, a.CueToken))
                 {
                     cut = EndOfSubordinateClause(c, a.RightStart, cut);
                 }
@@ -815,6 +856,107 @@ internal static class QuoteExtractor
     }
 
     /// <summary>
+    /// A sentence that opens with the question put to its subject: "Asked whether he would run, Ryan said …", "When asked
+    /// in May if he would endorse Trump, he …", "Asked by Stephanopoulos to respond, …". The content runs from the question
+    /// word ("if", "whether", "why", "to" …; after "about" the topic) to the comma; the speaker is the agent of "by" or unknown.
+    /// </summary>
+    private static bool AskedClause(Ctx c, int s, int e, out Attribution a, out int end)
+    {
+        List<QToken> t = c.Tokens;
+        a = default;
+        end = -1;
+        int k = s;
+        if (k + 1 < e && t[k].Kind == QTokenKind.Word && t[k].Quote < 0 && (Is(c, t[k], "when") || Is(c, t[k], "if") || Is(c, t[k], "once") || Is(c, t[k], "after")))
+        {
+            k++;
+        }
+
+        if (k >= e || !Is(c, t[k], "asked") || t[k].Quote >= 0)
+        {
+            return false;
+        }
+
+        a.CueToken = k;
+        a.CueEnd = k + 1;
+        a.Lemma = "ask";
+        a.RightStart = -1;
+        int j = k + 1;
+        if (j + 1 < e && Is(c, t[j], "by") && ParseNpRight(c, j + 1, e, out int bs, out int be, out SpeakerHint bh))
+        {
+            SetSpeaker(c, ref a, bs, be, bh);
+            j = be;
+        }
+
+        for (int limit = Math.Min(e, j + 8); j < limit; j++)
+        {
+            QToken x = t[j];
+            if (x.Kind != QTokenKind.Word || x.Quote >= 0)
+            {
+                return false;
+            }
+
+            if (Is(c, x, "about"))
+            {
+                a.RightStart = j + 1;
+                break;
+            }
+
+            if (Is(c, x, "if") || Is(c, x, "whether") || Is(c, x, "why") || Is(c, x, "what") || Is(c, x, "how") || Is(c, x, "who")
+                || Is(c, x, "whom") || Is(c, x, "which") || Is(c, x, "where") || Is(c, x, "to"))
+            {
+                a.RightStart = j;
+                break;
+            }
+        }
+
+        if (a.RightStart < 0)
+        {
+            return false;
+        }
+
+        for (int q = a.RightStart + 1; q < e; q++)
+        {
+            if (t[q].Quote < 0 && t[q].Kind == QTokenKind.Punct && c.Text[t[q].Start] is ',' or ';' or ':' or '\u2014')
+            {
+                end = q;
+                return IsPunct(c, t[q], ',');
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An object of "find", "charge" or "maintain" that reports nothing: "found himself in trouble", "found a receptive audience",
+    /// "was charged with assault", "maintains a lead" (but "found that …", "the poll found most voters undecided", "charged that …",
+    /// "maintained she …"); a noun
+    /// phrase after "continues to" + cue ("continues to report losses", but "continued to insist that …").
+    /// </summary>
+    private static bool NothingReported(Ctx c, Attribution a)
+    {
+        List<QToken> t = c.Tokens;
+        QToken x = t[a.RightStart];
+        if (x.Kind != QTokenKind.Word || x.Quote >= 0)
+        {
+            return false;
+        }
+
+        if (a.CueToken - 2 >= 0 && Is(c, t[a.CueToken - 1], "to") && string.Equals(QuoteLexicon.Lemma(c.Span(t[a.CueToken - 2])), "continue", StringComparison.Ordinal))
+        {
+            return !Is(c, x, "that") && (x.Classes & WordClass.Pronoun) == 0; // "continues to report losses", but "continued to say he …"
+        }
+
+        ReadOnlySpan<char> w = c.Span(x);
+        return a.Lemma switch
+        {
+            "find" => Is(c, x, "a") || Is(c, x, "an") || w.EndsWith("self", StringComparison.OrdinalIgnoreCase) || w.EndsWith("selves", StringComparison.OrdinalIgnoreCase),
+            "charge" => Is(c, x, "with"),
+            "maintain" => !Is(c, x, "that") && (x.Classes & WordClass.Pronoun) == 0, // "maintains a lead", but "maintained that …"
+            _ => false,
+        };
+    }
+
+    /// <summary>
     /// A paragraph that is one short quotation in single marks ("'A healthy environment.'"): a section heading that
     /// quotes the story, not a quotation continuing the last speaker.
     /// </summary>
@@ -944,8 +1086,21 @@ internal static class QuoteExtractor
             SetSpeaker(c, ref a, ns, ne, hint);
             a.CueEnd = ne;
             int before = PrevSignificant(c, s, k);
-            bool initial = before < s || (before == s && (t[s].Classes & WordClass.Conjunction) != 0);
-            if (initial)
+            bool initial = before < s || (before == s && (t[s].Classes & WordClass.Conjunction) != 0)
+                || (before == s + 1 && IsPunct(c, t[before], ',') && (t[s].Classes & WordClass.Conjunction) != 0); // "But, according to the poll, …"
+            bool interrupts = !initial && before >= s && IsPunct(c, t[before], ',') && t[before].Quote < 0 && ne + 1 < e && IsPunct(c, t[ne], ',')
+                && t[ne + 1].Kind == QTokenKind.Word && t[ne + 1].Quote < 0 && !IsUpper(c, t[ne + 1])
+                && (IsBeForm(c, t[ne + 1]) || IsAuxiliary(c, t[ne + 1]) || (IsPastVerb(c, t[ne + 1]) && !IsCue(c, t[ne + 1].Classes) && !Is(c, t[ne + 1], "compared")));
+            if (interrupts)
+            {
+                // "Fundraising, according to the campaign, has surged": the source interrupts its content, before and after
+                a.AllowLeft = true;
+                a.Parenthetical = true;
+                a.LeftBoundary = k;
+                a.RightStart = ne + 1;
+                a.Breaks = true;
+            }
+            else if (initial)
             {
                 a.AllowLeft = false;
                 a.RightStart = ne < e && IsPunct(c, t[ne], ',') ? ne + 1 : ne;
@@ -963,7 +1118,9 @@ internal static class QuoteExtractor
             return true;
         }
 
-        bool progressive = gerund && k - 1 >= s && t[k - 1].Quote < 0 && IsBeForm(c, t[k - 1]) && IsPlainSpeech(a.Lemma); // "Trump is telling a town hall in Salem that …"
+        int aux = k - 1 >= s && !IsBeForm(c, t[k - 1]) && IsAdverb(c, t[k - 1]) && t[k - 1].Quote < 0 ? k - 2 : k - 1; // "is already claiming"
+        bool progressive = gerund && aux >= s && t[aux].Quote < 0 && IsBeForm(c, t[aux])
+            && (IsPlainSpeech(a.Lemma) || (a.Lemma is "call" && k + 1 < e && Is(c, t[k + 1], "for"))); // "Trump is telling a town hall in Salem that …", "is calling for"
         if ((!gerund || progressive) && ParseSubjectLeft(c, s, k, out int ss, out int se, out SpeakerHint sh))
         {
             if (sh != SpeakerHint.Pronoun && NameBeforeApposition(c, s, ss, out int ns2, out int ne2))
@@ -992,6 +1149,13 @@ internal static class QuoteExtractor
             a.AllowLeft = before >= s && (IsBreakPunct(c, t[before]) || t[before].Kind == QTokenKind.Close)
                 && !(sh == SpeakerHint.Pronoun && (t[ss].Classes & WordClass.Relative) != 0 && !Is(c, t[ss], "that")); // "Petrilli, who thinks": the antecedent is no content
             a.Parenthetical = before >= s && IsPunct(c, t[before], ',') && t[before].Quote < 0;
+            if (before >= s && Is(c, t[before], "as") && t[before].Quote < 0 && OpensClause(c, s, before) && CommaAfterCue(c, k + 1, e))
+            {
+                // "As Comey noted, people involved could still face sanctions": the clause after the comma is what was noted
+                a.Parenthetical = true;
+                a.AsClause = true;
+            }
+
             int from = k + 1;
             if (IsPassive(c, s, k))
             {
@@ -1013,7 +1177,9 @@ internal static class QuoteExtractor
 
         int prev = PrevSignificant(c, s, k);
         bool afterBreak = (prev >= s && (IsBreakPunct(c, t[prev]) || t[prev].Kind == QTokenKind.Close)) || k == s;
-        if (!gerund && afterBreak && ParseNpRight(c, k + 1, e, out int rs, out int re, out SpeakerHint rh)
+        bool relativeBefore = !gerund && prev >= s && IsPunct(c, t[prev], ',') && t[prev].Quote < 0 && AppositionSubject(c, s, prev, out _, out int ae, out _)
+            && ae + 1 < prev && Is(c, t[ae + 1], "who"); // "Obama, who has denounced the attack, reiterated his frustration": no inversion
+        if (!gerund && afterBreak && !relativeBefore && ParseNpRight(c, k + 1, e, out int rs, out int re, out SpeakerHint rh)
             && (rh != SpeakerHint.Pronoun || Is(c, t[rs], "he") || Is(c, t[rs], "she") || Is(c, t[rs], "they") || Is(c, t[rs], "we") || Is(c, t[rs], "i"))
             && (re >= e || t[re].Kind != QTokenKind.Word || (t[re].Classes & (WordClass.Time | WordClass.Preposition | WordClass.Relative)) != 0
                 || (!IsUpper(c, t[re]) && (IsPastVerb(c, t[re]) || c.Span(t[re]).EndsWith("ing", StringComparison.Ordinal)))))
@@ -1393,6 +1559,11 @@ internal static class QuoteExtractor
                 j -= 3; // "Trump at the time said", "he for a while said"
                 skipped++;
             }
+            else if (Is(c, x, "to") && CatenativeBefore(c, s, j) is int v and >= 0)
+            {
+                j = v - 1; // "Trump went on to say", "Clinton continued to insist", "Sexton was quick to point out"
+                skipped++;
+            }
             else if ((x.Classes & WordClass.Calendar) != 0)
             {
                 // "Trump on Tuesday said", "Trump Tuesday said"
@@ -1410,6 +1581,35 @@ internal static class QuoteExtractor
         }
 
         return j;
+    }
+
+    /// <summary>
+    /// Where a verb chain that hands its subject on to the infinitive after <paramref name="to"/> starts: "went on", "goes on",
+    /// "continued", "is continuing", "was quick"; or -1.
+    /// </summary>
+    private static int CatenativeBefore(Ctx c, int s, int to)
+    {
+        List<QToken> t = c.Tokens;
+        int v = to - 1;
+        if (v < s || t[v].Kind != QTokenKind.Word || t[v].Quote >= 0)
+        {
+            return -1;
+        }
+
+        if (Is(c, t[v], "on") && v - 1 >= s && (Is(c, t[v - 1], "went") || Is(c, t[v - 1], "goes") || Is(c, t[v - 1], "go") || Is(c, t[v - 1], "going")))
+        {
+            v--;
+        }
+        else if (Is(c, t[v], "quick") && v - 1 >= s && IsBeForm(c, t[v - 1]))
+        {
+            return v - 1;
+        }
+        else if (!string.Equals(QuoteLexicon.Lemma(c.Span(t[v])), "continue", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        return v - 1 >= s && IsBeForm(c, t[v - 1]) ? v - 1 : v; // "is continuing to insist"
     }
 
     private static void SetSpeaker(Ctx c, ref Attribution a, int ns, int ne, SpeakerHint hint)
@@ -1728,6 +1928,15 @@ internal static class QuoteExtractor
             return true;
         }
 
+        if (j >= s && IsQuantity(c, t[j]) && IsBareDeterminer(c, t[j]) && j + 1 < t.Count && t[j + 1].Kind == QTokenKind.Word && IsCue(c, t[j + 1].Classes)
+            && QuantitySubject(c, s, j))
+        {
+            ns = QuantityStart(c, s, j, bare: true); // "Some said", "Many argued"
+            ne = j + 1;
+            hint = SpeakerHint.Description;
+            return true;
+        }
+
         bool np = ParseNpLeftCore(c, s, j, out ns, out ne, out hint);
         if (!np)
         {
@@ -1763,6 +1972,30 @@ internal static class QuoteExtractor
         }
 
         return np;
+    }
+
+    /// <summary>
+    /// A bare quantity word that opens its clause and is a subject on its own ("Some said", "Many argued", "One in three
+    /// said", "the two said"): not after a preposition, a verb or a noun ("for some", "told many").
+    /// </summary>
+    private static bool QuantitySubject(Ctx c, int s, int j)
+    {
+        List<QToken> t = c.Tokens;
+        int b = QuantityStart(c, s, j, bare: true);
+        if (b < 0)
+        {
+            return false;
+        }
+
+        if (b - 1 < s)
+        {
+            return true;
+        }
+
+        QToken x = t[b - 1];
+        return (x.Kind == QTokenKind.Punct && x.Quote < 0 && c.Text[x.Start] is ',' or ';' or ':' or '\u2014' or '(')
+            || x.Kind == QTokenKind.Close
+            || (x.Kind == QTokenKind.Word && x.Quote < 0 && ((x.Classes & WordClass.Conjunction) != 0 || Is(c, x, "that")));
     }
 
     /// <summary>A number word, digits (not a year) or a quantity noun ("percent", "half", "majority").</summary>
@@ -1888,6 +2121,13 @@ internal static class QuoteExtractor
         while (m >= s && j - m < MaxNpTokens)
         {
             QToken x = t[m];
+            if (m - 1 >= s && PluralPossessiveMark(c, m))
+            {
+                start = m - 1; // "Sanders' aides": the possessive of a plural or a name in -s
+                m -= 2;
+                continue;
+            }
+
             if (x.Kind != QTokenKind.Word || x.Quote >= 0)
             {
                 break;
@@ -2115,6 +2355,7 @@ internal static class QuoteExtractor
 
             if (!upper && determiner && !noun && m - j <= 3 && IsLowerAdjectiveLike(c, x)
                 && !(titled && (IsPastVerb(c, x) || c.Span(x).EndsWith("ing", StringComparison.Ordinal))) // not "The businessman talked"
+                && !(IsPastVerb(c, x) && m > j + 1 && (m + 1 >= e || !IsPlainWord(c, t[m + 1]) || IsUpper(c, t[m + 1]))) // not "The departments declined to"
                 && (cls & (WordClass.Stop | WordClass.Preposition | WordClass.Conjunction | WordClass.Skip | WordClass.Pronoun)) == 0 && !IsCue(c, cls))
             {
                 lastGood = m;
@@ -2878,6 +3119,41 @@ internal static class QuoteExtractor
         return lastWord > open && (single || IsTitleCase(c, open + 1, lastWord + 1)) ? close + 1 : -1;
     }
 
+    /// <summary>
+    /// A sentence in title case, as headlines are written: at least four words, every one capitalised but for short function
+    /// words, and no quotation ("Trump’s Son Says The Battle Against Hillary Will Be Unprecedented").
+    /// </summary>
+    private static bool IsHeadline(Ctx c, int s, int e)
+    {
+        List<QToken> t = c.Tokens;
+        int words = 0;
+        for (int k = s; k < e; k++)
+        {
+            QToken x = t[k];
+            if (x.Quote >= 0 || x.Kind is QTokenKind.Open or QTokenKind.Close)
+            {
+                return false; // a headline quoting its speaker repeats a quotation the article gives
+            }
+
+            if (x.Kind != QTokenKind.Word)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> w = c.Span(x);
+            if (char.IsLetter(w[0]))
+            {
+                words++;
+                if (!char.IsUpper(w[0]) && w.Length > 3)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return words >= 4;
+    }
+
     /// <summary>Whether the words of <c>[a, b)</c> are at least two, all capitalised but for short function words ("This Week With George Stephanopoulos", "Meet the Press").</summary>
     private static bool IsTitleCase(Ctx c, int a, int b)
     {
@@ -3143,6 +3419,39 @@ internal static class QuoteExtractor
     }
 
     /// <summary>A capitalised conjunction that opens a subordinate clause at a sentence's start: "When", "As", "While", "After", "If", "Because" ….</summary>
+    /// <summary>Whether the word at <paramref name="j"/> opens its clause: the sentence's first word, or after a break mark or an opening conjunction ("But as …").</summary>
+    private static bool OpensClause(Ctx c, int s, int j)
+    {
+        List<QToken> t = c.Tokens;
+        if (j - 1 >= s && t[j - 1].Kind == QTokenKind.Word && t[j - 1].Quote < 0 && (Is(c, t[j - 1], "and") || Is(c, t[j - 1], "but") || Is(c, t[j - 1], "yet") || Is(c, t[j - 1], "so")))
+        {
+            j--;
+        }
+
+        return j == s || IsBreakPunct(c, t[j - 1]);
+    }
+
+    /// <summary>A comma after the cue, with at most a time word or two between ("noted Tuesday,"): a clause set off from what it reports.</summary>
+    private static bool CommaAfterCue(Ctx c, int j, int e)
+    {
+        List<QToken> t = c.Tokens;
+        for (int q = j; q < e && q <= j + 2; q++)
+        {
+            QToken x = t[q];
+            if (IsPunct(c, x, ',') && x.Quote < 0)
+            {
+                return q + 1 < e && t[q + 1].Kind == QTokenKind.Word && t[q + 1].Quote < 0;
+            }
+
+            if (x.Kind != QTokenKind.Word || x.Quote >= 0 || ((x.Classes & WordClass.Time) == 0 && !IsAdverb(c, x)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsSubordinator(Ctx c, QToken x) =>
         x.Kind == QTokenKind.Word && x.Quote < 0 && IsUpper(c, x)
         && (Is(c, x, "when") || Is(c, x, "as") || Is(c, x, "while") || Is(c, x, "after") || Is(c, x, "before") || Is(c, x, "although")
@@ -3384,7 +3693,7 @@ internal static class QuoteExtractor
             a++;
         }
 
-        while (b > a && t[b - 1].Quote < 0 && (t[b - 1].Kind == QTokenKind.Punct || Is(c, t[b - 1], "and") || Is(c, t[b - 1], "but")))
+        while (b > a && t[b - 1].Quote < 0 && ((t[b - 1].Kind == QTokenKind.Punct && !EndsWithinContent(c, a, b - 1)) || Is(c, t[b - 1], "and") || Is(c, t[b - 1], "but")))
         {
             b--;
         }
@@ -3447,6 +3756,39 @@ internal static class QuoteExtractor
         }
 
         return any;
+    }
+
+    /// <summary>
+    /// A closing mark that belongs to the content it ends: a percent sign ("with just 22%") or a parenthesis closing one
+    /// the content opened ("women (61 percent)").
+    /// </summary>
+    private static bool EndsWithinContent(Ctx c, int a, int k)
+    {
+        char ch = c.Text[c.Tokens[k].Start];
+        if (ch == '%')
+        {
+            return k > a;
+        }
+
+        if (ch != ')')
+        {
+            return false;
+        }
+
+        for (int q = k - 1; q >= a; q--)
+        {
+            if (IsPunct(c, c.Tokens[q], ')'))
+            {
+                return false;
+            }
+
+            if (IsPunct(c, c.Tokens[q], '('))
+            {
+                return q > a;
+            }
+        }
+
+        return false;
     }
 
     // ------------------------------------------------------------------ token helpers
@@ -3590,6 +3932,21 @@ internal static class QuoteExtractor
         return w.Length > 2 && (w[^1] == 's' || w[^1] == 'S') && (w[^2] == '\'' || w[^2] == '\u2019');
     }
 
+    /// <summary>An apostrophe right after a word in -s and before a space: the possessive mark of "Sanders' aides", "the voters’ choice".</summary>
+    private static bool PluralPossessiveMark(Ctx c, int m)
+    {
+        List<QToken> t = c.Tokens;
+        QToken x = t[m];
+        if (x.Kind != QTokenKind.Punct || x.Quote >= 0 || c.Text[x.Start] is not ('\'' or '\u2019') || m < 1 || m + 1 >= t.Count)
+        {
+            return false;
+        }
+
+        QToken w = t[m - 1];
+        return w.Kind == QTokenKind.Word && w.Quote < 0 && w.End == x.Start && t[m + 1].Start > x.End && t[m + 1].Kind == QTokenKind.Word
+            && (c.Text[w.End - 1] is 's' or 'S');
+    }
+
     private static bool IsLowerAdjectiveLike(Ctx c, QToken tok)
     {
         ReadOnlySpan<char> w = c.Span(tok);
@@ -3629,6 +3986,7 @@ internal static class QuoteExtractor
         public bool Parenthetical;
         public bool Belief;
         public bool InRelative;
+        public bool AsClause;
     }
 
     private readonly struct Ctx(string text, List<QToken> tokens, List<QuoteChunk> quotes, QuoteExtractorOptions options)

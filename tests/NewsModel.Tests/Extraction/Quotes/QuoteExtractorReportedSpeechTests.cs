@@ -206,6 +206,16 @@ public sealed class QuoteExtractorReportedSpeechTests
         RunWith(text, new QuoteExtractorOptions(BeliefCues: true)).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("After the storm, the skipper found himself in a quiet harbour.")]
+    [InlineData("But in Lund, the mayor found a patient audience for her plan.")]
+    [InlineData("Last week, a fisherman was charged with assault after the harbour brawl.")]
+    [InlineData("The mayor, who has maintained a large lead in the polls, visited the harbour.")]
+    public void Extract_FindChargeOrMaintainWithAnObjectThatReportsNothing_IsNoStatement(string text)
+    {
+        RunWith(text, new QuoteExtractorOptions(BeliefCues: true)).Should().BeEmpty();
+    }
+
     [Fact]
     public void Extract_LowerCaseNounSubject_StillReports()
     {

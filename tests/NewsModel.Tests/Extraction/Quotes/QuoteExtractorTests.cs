@@ -137,6 +137,49 @@ public sealed class QuoteExtractorTests
         // a description calling its object by a quoted name
         { "One councillor called the ferry plan “a floating disaster.”", "a floating disaster.", StatementKind.Partial, "One councillor" },
 
+        // a bare quantity opening its clause is the subject of the cue
+        { "The ferry was late again. Some said the skipper had overslept.", "the skipper had overslept", StatementKind.Indirect, "Some" },
+        { "Of the fishermen asked, one in three said the harbour was too small.", "the harbour was too small", StatementKind.Indirect, "one in three" },
+
+        // a percent sign and a parenthesis the content opened end the content
+        { "The mayor leads the race with just 22%, according to a harbour poll.", "The mayor leads the race with just 22%", StatementKind.Indirect, "a harbour poll" },
+        { "Anna Berg said the pier was paid for by the fishermen (61 percent).", "the pier was paid for by the fishermen (61 percent)", StatementKind.Indirect, "Anna Berg" },
+
+        // an "according to" source set off by commas inside its content
+        { "The ferry plan, according to the harbour board, was a costly failure.", "was a costly failure", StatementKind.Indirect, "the harbour board" },
+        { "But, according to the harbour board, most of the boats stayed home.", "most of the boats stayed home", StatementKind.Indirect, "the harbour board" },
+
+        // the possessive of a name in -s belongs to the mention
+        { "Tom Ellis' spokesman said the pier would reopen.", "the pier would reopen", StatementKind.Indirect, "Tom Ellis' spokesman" },
+
+        // a sentence opening with the question put to its subject
+        { "Asked by a reporter whether the pier would reopen, Anna Berg said it would.", "whether the pier would reopen", StatementKind.Indirect, "a reporter" },
+
+        // "as X noted," reports the clause after the comma
+        { "But as the harbour master noted, the pier had never been inspected.", "the pier had never been inspected", StatementKind.Indirect, "the harbour master" },
+        { "As Anna Berg said Tuesday, the ferry is older than the town.", "the ferry is older than the town", StatementKind.Indirect, "Anna Berg" },
+
+        // a verb chain hands its subject on to the infinitive cue
+        { "The skipper went on to say that the ferry had never sailed on time.", "that the ferry had never sailed on time", StatementKind.Indirect, "The skipper" },
+        { "Anna Berg was quick to point out that the pier is older than the town.", "that the pier is older than the town", StatementKind.Indirect, "Anna Berg" },
+        { "The harbour board is continuing to insist that the ferry is safe.", "that the ferry is safe", StatementKind.Indirect, "The harbour board" },
+
+        // a relative clause set off by commas before the cue: its antecedent is the subject, not a mention after the cue
+        { "Lindqvist, who has denounced the plan, reiterated his doubts about the pier.", "his doubts about the pier", StatementKind.Indirect, "Lindqvist" },
+
+        // a capitalised plural before a bare cue is its subject, not a noun modifier
+        { "But the Lundians argue that the pier should stay closed.", "that the pier should stay closed", StatementKind.Indirect, "the Lundians" },
+
+        // a progressive cue with an adverb after its auxiliary; "is calling for"
+        { "The harbour board is now admitting that the pier was never safe.", "that the pier was never safe", StatementKind.Indirect, "The harbour board" },
+        { "Anna Berg is calling for the pier to be rebuilt.", "the pier to be rebuilt", StatementKind.Indirect, "Anna Berg" },
+
+        // a headline in title case: a capitalised cue still reports
+        { "Harbour Master Says The Old Pier Will Never Reopen", "The Old Pier Will Never Reopen", StatementKind.Indirect, "Harbour Master" },
+
+        // a past verb after a plural noun ends the subject's noun phrase
+        { "The inspectors declined to name a date, saying the pier needs more work.", "the pier needs more work", StatementKind.Indirect, "The inspectors" },
+
         // a passive cue: the agent of "by" is the speaker
         { "Tom Ellis was told by Anna Berg that the dam could fail.", "that the dam could fail", StatementKind.Indirect, "Anna Berg" },
     };
@@ -251,7 +294,8 @@ public sealed class QuoteExtractorTests
         const string text = "On Radio Lund on Monday, she said, “I never promised a bridge.” Asked if she had changed her mind, Berg replied, “Maybe so.”";
         List<StatementCandidate> found = Run(text);
 
-        found.Select(c => Text(text, c.Content)).Should().Equal("I never promised a bridge.", "Maybe so.");
+        found.Select(c => Text(text, c.Content)).Should().Equal("I never promised a bridge.", "if she had changed her mind", "Maybe so.");
+        found[1].Speaker.Should().BeNull("the question's asker is not named");
     }
 
     [Theory]
@@ -263,6 +307,27 @@ public sealed class QuoteExtractorTests
 
         StatementCandidate hit = found.Should().ContainSingle(c => Text(text, c.Span) == said, "found: {0}", Describe(text, found)).Subject;
         hit.Speaker.Should().BeNull("the subject of a passive cue did not say it");
+    }
+
+    [Theory]
+    [InlineData("When asked in May if the pier would reopen, the mayor said she hoped so.", "if the pier would reopen")]
+    [InlineData("Asked about the closed pier, the skipper shrugged.", "the closed pier")]
+    public void Extract_OpeningAskedClause_IsAQuestionWithoutSpeaker(string text, string said)
+    {
+        List<StatementCandidate> found = Run(text);
+
+        StatementCandidate hit = found.Should().ContainSingle(c => Text(text, c.Span) == said, "found: {0}", Describe(text, found)).Subject;
+        hit.Speaker.Should().BeNull("the one who asked is not named");
+    }
+
+    [Theory]
+    [InlineData("“The pier stays shut,” Anna Berg said with a grin.")]
+    [InlineData("“The pier stays shut,” Anna Berg told reporters while touring the harbour on Tuesday.")]
+    public void Extract_CircumstanceAfterAClosingAttribution_IsNoSecondContent(string text)
+    {
+        List<StatementCandidate> found = Run(text);
+
+        found.Select(c => Text(text, c.Span)).Should().Equal("The pier stays shut,");
     }
 
     [Theory]
