@@ -297,10 +297,9 @@ internal sealed partial class ActorRecognizer
     private bool IsNameWord(int i) => i < _words.Count && _words[i].Is(WordFlags.Capitalised);
 
     /// <summary>
-    /// Finds the wire-service datelines that open lines of prose ("BRUSSELS (Reuters) — …", "BEDFORD, N.H. (AP) — …",
-    /// "MEXICO CITY - …": up to four words in capitals, then ", State", "(Agency)" or both, then a dash and a capitalised
-    /// word or a quotation mark). Their place words are looked up as a headline's are (<see cref="MatchUpperLines"/>),
-    /// never read as a name of their own, and the word after the dash begins a sentence.
+    /// Finds the wire-service datelines (<see cref="WireDateline"/>) that open lines of prose ("BRUSSELS (Reuters) — …").
+    /// Their place words are looked up as a headline's are (<see cref="MatchUpperLines"/>), never read as a name of
+    /// their own, and the word after the dash begins a sentence.
     /// </summary>
     private void MarkDatelines()
     {
@@ -312,61 +311,30 @@ internal sealed partial class ActorRecognizer
                 continue;
             }
 
-            int end = i;
-            while (end < _words.Count && end - i < 4 && _words[end].Is(WordFlags.Upper) && _words[end].Line == first.Line)
-            {
-                end++;
-            }
-
-            int k = end;
-            if (IsText(k, ","))
-            {
-                k++;
-                while (k < _words.Count && k - end < 4 && _words[k].Is(WordFlags.Capitalised) && _words[k].Line == first.Line)
-                {
-                    k++;
-                }
-
-                while (IsText(k, "."))
-                {
-                    k++; // "Calif."
-                }
-            }
-
-            if (IsText(k, "("))
-            {
-                int open = k;
-                while (k < _words.Count && k - open < 6 && !IsText(k, ")"))
-                {
-                    k++;
-                }
-
-                k++;
-            }
-
-            if (!(IsText(k, "\u2014") || IsText(k, "\u2013") || IsText(k, "-")))
+            ReadOnlySpan<char> line = _text.AsSpan(first.Start, Math.Min(_text.Length - first.Start, 160));
+            int lineEnd = line.IndexOfAny('\n', '\u2029', '\u2028');
+            if (!WireDateline.TryMatch(lineEnd >= 0 ? line[..lineEnd] : line, out int placeEnd, out int bodyStart))
             {
                 continue;
             }
 
-            while (IsText(k, "-"))
+            int end = i;
+            while (end < _words.Count && _words[end].Start < first.Start + placeEnd)
             {
-                k++; // "--"
+                end++;
             }
 
-            if (IsText(k, "\u2014") || IsText(k, "\u2013"))
+            int body = end;
+            while (body < _words.Count && _words[body].Start < first.Start + bodyStart)
             {
-                k++;
-            }
-
-            if (k >= _words.Count || _words[k].Line != first.Line
-                || !(_words[k].Is(WordFlags.Capitalised) || IsText(k, "\u201C") || IsText(k, "\"") || _words[k].Is(WordFlags.Digit)))
-            {
-                continue; // "NATO \u2014 and the EU \u2014 sent ships": no sentence begins after the dash
+                body++;
             }
 
             _datelines.Add((i, end));
-            _words[k] = _words[k] with { Flags = _words[k].Flags | WordFlags.SentenceStart };
+            if (body < _words.Count)
+            {
+                _words[body] = _words[body] with { Flags = _words[body].Flags | WordFlags.SentenceStart };
+            }
         }
     }
 

@@ -113,7 +113,15 @@ internal static class QuoteExtractor
             w.CarryValid = false;
         }
 
-        int s = DatelineEnd(ctx);
+        int s = 0;
+        if (WireDateline.TryMatch(text.AsSpan(start, end - start), out _, out int body))
+        {
+            while (s < n && tokens[s].Start < start + body)
+            {
+                s++; // "OSLO (Reuters) — The dam could fail, officials said.": the dateline is no part of the content
+            }
+        }
+
         for (int k = s; k < n; k++)
         {
             if (IsSentenceEnd(ctx, k))
@@ -127,87 +135,6 @@ internal static class QuoteExtractor
         {
             AnalyzeSentence(ctx, s, n, paragraph, w, output);
         }
-    }
-
-    /// <summary>
-    /// Where the words of a paragraph begin after a wire-service dateline ("WASHINGTON (AP) — ", "BEDFORD, N.H. — ",
-    /// "MEXICO CITY - "): place words in capitals, commas between them, an agency in brackets, then a dash. The dateline
-    /// is no part of the first sentence's content ("MOSCOW (Reuters) — The Kremlin is ready, Peskov said."). 0 when the
-    /// paragraph has none.
-    /// </summary>
-    private static int DatelineEnd(Ctx c)
-    {
-        List<QToken> t = c.Tokens;
-        int k = 0;
-        int places = 0;
-        while (k < t.Count && k < 8 && t[k].Kind == QTokenKind.Word && IsAllCapitals(c.Span(t[k])))
-        {
-            places++;
-            k++;
-            if (k + 1 < t.Count && IsPunct(c, t[k], ',') && IsUpper(c, t[k + 1]))
-            {
-                k += 2; // the state or country: "BEDFORD, N.H.", "LONG BEACH, Calif.", "KYIV, Ukraine"
-                if (k < t.Count && IsUpper(c, t[k]) && !IsAllCapitals(c.Span(t[k - 1])))
-                {
-                    k++; // "SAN JUAN, Puerto Rico"
-                }
-
-                if (k < t.Count && IsPunct(c, t[k], '.') && t[k].Start == t[k - 1].End)
-                {
-                    k++; // "Calif." read as a word and a period
-                }
-
-                break;
-            }
-        }
-
-        if (places == 0 || k >= t.Count)
-        {
-            return 0;
-        }
-
-        if (IsPunct(c, t[k], '('))
-        {
-            int close = k + 1;
-            while (close < t.Count && close < k + 5 && t[close].Kind == QTokenKind.Word)
-            {
-                close++;
-            }
-
-            if (close == k + 1 || close >= t.Count || !IsPunct(c, t[close], ')'))
-            {
-                return 0;
-            }
-
-            k = close + 1;
-        }
-
-        int dashes = 0;
-        while (k < t.Count && dashes < 2 && t[k].Kind == QTokenKind.Punct && t[k].Quote < 0 && c.Text[t[k].Start] is '\u2014' or '\u2013' or '-')
-        {
-            dashes++;
-            k++;
-        }
-
-        // the dash stands apart, and a sentence begins after it ("UN \u2014 and EU \u2014 forces" has no dateline)
-        return dashes > 0 && k < t.Count && t[k - 1].End < t[k].Start && (IsUpper(c, t[k]) || t[k].Kind == QTokenKind.Open || char.IsDigit(c.Text[t[k].Start])) ? k : 0;
-    }
-
-    /// <summary>A word in capitals, of two letters or more ("WASHINGTON", "N.H.", "U.S."), and nothing in lower case.</summary>
-    private static bool IsAllCapitals(ReadOnlySpan<char> word)
-    {
-        int letters = 0;
-        foreach (char ch in word)
-        {
-            if (char.IsLower(ch))
-            {
-                return false;
-            }
-
-            letters += char.IsLetter(ch) ? 1 : 0;
-        }
-
-        return letters >= 2;
     }
 
     /// <summary>
@@ -2958,12 +2885,7 @@ internal static class QuoteExtractor
             return false; // "Hillary Clinton cracked, “…”": the verb must follow the mention
         }
 
-        a.CueToken = colon;
-        a.CueEnd = colon + 1;
-        a.Lemma = ":";
-        SetSpeaker(c, ref a, best, bestEnd, bestHint);
-        open = colon + 1;
-        return true;
+        return ColonCue(c, ref a, colon, best, bestEnd, bestHint, out open);
     }
 
     /// <summary>
@@ -2997,10 +2919,16 @@ internal static class QuoteExtractor
             return false;
         }
 
+        return ColonCue(c, ref a, colon, ns, ne, hint, out open);
+    }
+
+    /// <summary>A colon as the cue of the mention before it ("Michael P. McDonald: “…”"); the quotation opens after it.</summary>
+    private static bool ColonCue(Ctx c, ref Attribution a, int colon, int speakerStart, int speakerEnd, SpeakerHint hint, out int open)
+    {
         a.CueToken = colon;
         a.CueEnd = colon + 1;
         a.Lemma = ":";
-        SetSpeaker(c, ref a, ns, ne, hint);
+        SetSpeaker(c, ref a, speakerStart, speakerEnd, hint);
         open = colon + 1;
         return true;
     }
