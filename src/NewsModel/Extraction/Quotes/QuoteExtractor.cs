@@ -3826,21 +3826,27 @@ internal static class QuoteExtractor
         return end > span.Start ? TextSpan.FromBounds(span.Start, end) : span;
     }
 
+    /// <summary>Nouns for the means of a statement or its outlet.</summary>
+    private static readonly string[] s_channelNouns =
+    [
+        "interview", "interviews", "statement", "post", "tweet", "letter", "op-ed", "email", "e-mail", "message", "video",
+        "speech", "appearance", "remarks", "conversation", "call", "briefing", "column", "podcast", "broadcast",
+        "magazine", "newspaper", "show", "program", "programme",
+    ];
+
     /// <summary>A noun for the means of a statement or its outlet: "interview", "statement", "post", "magazine" …</summary>
-    private static bool IsChannelNoun(ReadOnlySpan<char> word) =>
-        word.Equals("interview", StringComparison.OrdinalIgnoreCase) || word.Equals("interviews", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("statement", StringComparison.OrdinalIgnoreCase) || word.Equals("post", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("tweet", StringComparison.OrdinalIgnoreCase) || word.Equals("letter", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("op-ed", StringComparison.OrdinalIgnoreCase) || word.Equals("email", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("e-mail", StringComparison.OrdinalIgnoreCase) || word.Equals("message", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("video", StringComparison.OrdinalIgnoreCase) || word.Equals("speech", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("appearance", StringComparison.OrdinalIgnoreCase) || word.Equals("remarks", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("conversation", StringComparison.OrdinalIgnoreCase) || word.Equals("call", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("briefing", StringComparison.OrdinalIgnoreCase) || word.Equals("column", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("podcast", StringComparison.OrdinalIgnoreCase) || word.Equals("broadcast", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("magazine", StringComparison.OrdinalIgnoreCase) || word.Equals("newspaper", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("show", StringComparison.OrdinalIgnoreCase) || word.Equals("program", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("programme", StringComparison.OrdinalIgnoreCase);
+    private static bool IsChannelNoun(ReadOnlySpan<char> word)
+    {
+        foreach (string noun in s_channelNouns)
+        {
+            if (word.Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Is(Ctx c, QToken tok, string word) =>
         tok.Kind == QTokenKind.Word && c.Span(tok).Equals(word, StringComparison.OrdinalIgnoreCase);
