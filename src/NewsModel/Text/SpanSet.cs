@@ -1,14 +1,11 @@
 using System;
-#if NET9_0_OR_GREATER
-using System.Collections.Frozen;
-#endif
 
 namespace NewsModel.Text;
 
 /// <summary>
 /// An immutable set of short strings that answers <see cref="Contains"/> for a span without allocating, by ordinal
-/// comparison. On .NET 9 and later it uses a <c>FrozenSet</c> alternate lookup; on .NET 8 a binary search over an
-/// ordinally sorted array. Both paths are always compiled so the tests can compare them. Before either, two 64-bit
+/// comparison, through a <see cref="SpanTable"/>. A binary search over an ordinally sorted array
+/// (<see cref="ContainsBySearch"/>) is kept so that the tests can compare the two. Before the lookup, two 64-bit
 /// masks (the lengths of the words, and their first characters modulo 64) turn most absent words away without
 /// hashing: most words of a text are in no small set.
 /// </summary>
@@ -17,9 +14,7 @@ internal sealed class SpanSet
     private readonly string[] _sorted;
     private readonly ulong _lengths;
     private readonly ulong _firstChars;
-#if NET9_0_OR_GREATER
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-#endif
+    private readonly SpanTable _lookup;
 
     internal SpanSet(string[] words)
     {
@@ -34,9 +29,7 @@ internal sealed class SpanSet
         }
 
         MaxLength = max;
-#if NET9_0_OR_GREATER
-        _lookup = _sorted.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
+        _lookup = new SpanTable(_sorted);
     }
 
     /// <summary>The length of the longest word in the set.</summary>
@@ -50,14 +43,10 @@ internal sealed class SpanSet
             return false;
         }
 
-#if NET9_0_OR_GREATER
         return _lookup.Contains(word);
-#else
-        return ContainsBySearch(word);
-#endif
     }
 
-    /// <summary>The .NET 8 path: a binary search with ordinal comparison.</summary>
+    /// <summary>The same answer by a binary search with ordinal comparison (for the tests).</summary>
     internal bool ContainsBySearch(ReadOnlySpan<char> word)
     {
         int lo = 0;

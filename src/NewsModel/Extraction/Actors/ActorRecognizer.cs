@@ -1,9 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-#if NET9_0_OR_GREATER
-using System.Collections.Frozen;
-#endif
 using System.Collections.Generic;
 using System.Collections.Immutable;
 
@@ -1289,7 +1286,8 @@ internal sealed partial class ActorRecognizer
         if (fact != WordFact.PersonDescription)
         {
             // One lookup answers every exact-spelling fact at once: a word in no lexicon is in none of the tables.
-            return facts | s_exactFactsKnown | (s_exactFacts.Value.TryGetValue(word, out ulong values) ? values : 0);
+            ExactFacts table = s_exactFacts.Value;
+            return facts | s_exactFactsKnown | (table.Words.IndexOf(word) is int found and >= 0 ? table.Values[found] : 0);
         }
 #endif
         switch (fact)
@@ -1343,7 +1341,7 @@ internal sealed partial class ActorRecognizer
     /// the same answers as the lookups of <see cref="Learn"/>, read from the lexicons' own key sets, merged into one
     /// table at first use.
     /// </summary>
-    private static readonly Lazy<FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>>> s_exactFacts = new(BuildExactFacts);
+    private static readonly Lazy<ExactFacts> s_exactFacts = new(BuildExactFacts);
 
     private static ulong ExactFactsKnown()
     {
@@ -1356,7 +1354,7 @@ internal sealed partial class ActorRecognizer
         return known;
     }
 
-    private static FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> BuildExactFacts()
+    private static ExactFacts BuildExactFacts()
     {
         // sized for the lexicons' words (about 20,000), so that building it does not grow the table again and again
         var values = new Dictionary<string, ulong>(1 << 15, StringComparer.Ordinal);
@@ -1384,8 +1382,18 @@ internal sealed partial class ActorRecognizer
             System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(values, word, out _) |= LearnNonEntity(word, 0) & ~KnownBits;
         }
 
-        return values.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new SpanTable(values.Keys);
+        ulong[] bits = new ulong[words.Count];
+        for (int i = 0; i < bits.Length; i++)
+        {
+            bits[i] = values[words[i]];
+        }
+
+        return new ExactFacts(words, bits);
     }
+
+    /// <summary>The words of <see cref="s_exactFacts"/> and, at the same index, their value bits.</summary>
+    private sealed record ExactFacts(SpanTable Words, ulong[] Values);
 #endif
 
     private static ulong With(ulong facts, WordFact fact, bool value)

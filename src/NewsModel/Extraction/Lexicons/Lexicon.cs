@@ -4,6 +4,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 
+using NewsModel.Text;
+
 namespace NewsModel.Extraction;
 
 /// <summary>
@@ -13,21 +15,19 @@ namespace NewsModel.Extraction;
 /// <remarks>
 /// A surface form may belong to more than one entry ("Georgia" the country and the US state live in two lexicons,
 /// but "Victoria" the Australian state and the capital of the Seychelles both live in <c>places.tsv</c>): lookups
-/// return every entry, in file order. Lookups never allocate on .NET 9 and later (span-keyed alternate lookup);
-/// on .NET 8 a span is copied into a string first. Instances are immutable and safe to share between threads.
+/// return every entry, in file order. Exact lookups go through a <see cref="SpanTable"/> and never allocate; lookups
+/// that ignore case never allocate on .NET 9 and later (span-keyed alternate lookup), and on .NET 8 copy the span
+/// into a string first. Instances are immutable and safe to share between threads.
 /// </remarks>
 /// <typeparam name="TEntry">The entry type.</typeparam>
 internal sealed class Lexicon<TEntry>
     where TEntry : class
 {
-    private readonly FrozenDictionary<string, ImmutableArray<TEntry>> _exact;
+    private readonly SpanTable _exact;
+    private readonly ImmutableArray<TEntry>[] _exactEntries;
     private readonly Func<TEntry, IEnumerable<string>> _surfaces;
     private readonly Lazy<IgnoreCaseIndex> _ignoreCase;
-    private readonly FrozenSet<string> _firstTokens;
-#if NET9_0_OR_GREATER
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstTokensSpan;
-    private readonly FrozenDictionary<string, ImmutableArray<TEntry>>.AlternateLookup<ReadOnlySpan<char>> _exactSpan;
-#endif
+    private readonly SpanTable _firstTokens;
 
     /// <summary>Builds the lookups.</summary>
     /// <param name="fileName">The lexicon file ("countries.tsv"), for diagnostics.</param>
@@ -54,13 +54,16 @@ internal sealed class Lexicon<TEntry>
             }
         }
 
-        _exact = Freeze(exact, StringComparer.Ordinal);
+        _exact = new SpanTable(exact.Keys);
+        _exactEntries = new ImmutableArray<TEntry>[_exact.Count];
+        for (int i = 0; i < _exactEntries.Length; i++)
+        {
+            _exactEntries[i] = [.. exact[_exact[i]]];
+        }
+
         MaxWordCount = maxWords;
-        _firstTokens = firstTokens.ToFrozenSet(StringComparer.Ordinal);
-#if NET9_0_OR_GREATER
-        _firstTokensSpan = _firstTokens.GetAlternateLookup<ReadOnlySpan<char>>();
-        _exactSpan = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
+        _firstTokens = new SpanTable(firstTokens);
+        Surfaces = ImmutableArray.Create(_exact.Keys);
     }
 
     /// <summary>The lexicon file the entries come from.</summary>
@@ -70,10 +73,10 @@ internal sealed class Lexicon<TEntry>
     public ImmutableArray<TEntry> Entries { get; }
 
     /// <summary>Every distinct surface form, exact spelling.</summary>
-    public ImmutableArray<string> Surfaces => _exact.Keys;
+    public ImmutableArray<string> Surfaces { get; }
 
     /// <summary>The tokens that may begin a surface form of more than one token (see <see cref="MayBeginLonger"/>).</summary>
-    public IEnumerable<string> FirstTokens => _firstTokens;
+    public IEnumerable<string> FirstTokens => _firstTokens.Keys.ToArray();
 
     /// <summary>The largest number of space-separated words in a surface form: how far a phrase matcher must look ahead.</summary>
     public int MaxWordCount { get; }
@@ -82,30 +85,16 @@ internal sealed class Lexicon<TEntry>
     /// Whether some surface form of more than one token may begin with this token (exact spelling): when not, a
     /// phrase matcher at this token needs only the one-token lookup.
     /// </summary>
-    public bool MayBeginLonger(ReadOnlySpan<char> token)
-    {
-#if NET9_0_OR_GREATER
-        return _firstTokensSpan.Contains(token);
-#else
-        return _firstTokens.Contains(token.ToString());
-#endif
-    }
+    public bool MayBeginLonger(ReadOnlySpan<char> token) => _firstTokens.Contains(token);
 
     /// <summary>The entries carrying exactly this surface form (ordinal comparison); empty when none.</summary>
-    public ImmutableArray<TEntry> Find(ReadOnlySpan<char> surface)
-    {
-#if NET9_0_OR_GREATER
-        return _exactSpan.TryGetValue(surface, out ImmutableArray<TEntry> found) ? found : [];
-#else
-        return _exact.TryGetValue(surface.ToString(), out ImmutableArray<TEntry> found) ? found : [];
-#endif
-    }
+    public ImmutableArray<TEntry> Find(ReadOnlySpan<char> surface) => _exact.IndexOf(surface) is int i and >= 0 ? _exactEntries[i] : [];
 
     /// <inheritdoc cref="Find(ReadOnlySpan{char})"/>
     public ImmutableArray<TEntry> Find(string surface)
     {
         ArgumentNullException.ThrowIfNull(surface);
-        return _exact.TryGetValue(surface, out ImmutableArray<TEntry> found) ? found : [];
+        return Find(surface.AsSpan());
     }
 
     /// <summary>The entries carrying this surface form in any letter case ("ISTANBUL", "istanbul"); empty when none.</summary>

@@ -6,6 +6,8 @@ using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 
+using NewsModel.Text;
+
 namespace NewsModel.Extraction;
 
 /// <summary>
@@ -162,18 +164,14 @@ internal static class Lexicons
 /// <remarks>Lookups never allocate on .NET 9 and later. Safe to share between threads.</remarks>
 internal sealed class SurfaceSet
 {
-    private readonly FrozenSet<string> _surfaces;
-    private readonly FrozenSet<string> _firstWords;
-#if NET9_0_OR_GREATER
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _surfacesSpan;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordsSpan;
-#endif
+    private readonly SpanTable _surfaces;
+    private readonly SpanTable _firstWords;
 
     /// <summary>Builds the set.</summary>
     /// <param name="surfaces">The surface forms; words are separated by single spaces.</param>
     public SurfaceSet(IEnumerable<string> surfaces)
     {
-        var all = new HashSet<string>(StringComparer.Ordinal);
+        var all = new List<string>();
         var first = new HashSet<string>(StringComparer.Ordinal);
         foreach (string surface in surfaces)
         {
@@ -182,12 +180,8 @@ internal sealed class SurfaceSet
             AddFirstTokens(first, surface);
         }
 
-        _surfaces = all.ToFrozenSet(StringComparer.Ordinal);
-        _firstWords = first.ToFrozenSet(StringComparer.Ordinal);
-#if NET9_0_OR_GREATER
-        _surfacesSpan = _surfaces.GetAlternateLookup<ReadOnlySpan<char>>();
-        _firstWordsSpan = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
+        _surfaces = new SpanTable(all);
+        _firstWords = new SpanTable(first);
     }
 
     /// <summary>
@@ -211,28 +205,14 @@ internal sealed class SurfaceSet
     }
 
     /// <summary>Every surface form.</summary>
-    public IEnumerable<string> Surfaces => _surfaces;
+    public IEnumerable<string> Surfaces => _surfaces.Keys.ToArray();
 
     /// <summary>The tokens that may begin a surface form of more than one token (see <see cref="MayBeginLonger"/>).</summary>
-    public IEnumerable<string> FirstWords => _firstWords;
+    public IEnumerable<string> FirstWords => _firstWords.Keys.ToArray();
 
     /// <summary>Whether the set holds exactly this surface form.</summary>
-    public bool Contains(ReadOnlySpan<char> surface)
-    {
-#if NET9_0_OR_GREATER
-        return _surfacesSpan.Contains(surface);
-#else
-        return _surfaces.Contains(surface.ToString());
-#endif
-    }
+    public bool Contains(ReadOnlySpan<char> surface) => _surfaces.Contains(surface);
 
     /// <summary>Whether some surface form of more than one token may begin with this token.</summary>
-    public bool MayBeginLonger(ReadOnlySpan<char> word)
-    {
-#if NET9_0_OR_GREATER
-        return _firstWordsSpan.Contains(word);
-#else
-        return _firstWords.Contains(word.ToString());
-#endif
-    }
+    public bool MayBeginLonger(ReadOnlySpan<char> word) => _firstWords.Contains(word);
 }

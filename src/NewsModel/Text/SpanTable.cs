@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace NewsModel.Text;
+
+/// <summary>
+/// An immutable, ordinal index of distinct strings: <see cref="IndexOf"/> finds a span's position among the keys
+/// (in the order they were first added) without allocating, on every target framework.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Built for the lexicons' lookups, which run once or more for every word of every article and used to be most of
+/// their time waiting for memory: a frozen dictionary reads a bucket, a hash code, a key reference and the key's
+/// characters, each likely a cache miss in a table of tens of thousands of words. Here one 8-byte slot holds a
+/// key's 32-bit hash and its index, so a word that is in no table (most words) costs one read of one slot array,
+/// and a word that is costs one more read of its key.
+/// </para>
+/// <para>
+/// Open addressing with linear probing at a load of at most one half. The hash is deterministic (the same in every
+/// process); the keys are the library's own lexicons, never untrusted text, so no input can lengthen a probe: a
+/// lookup reads at most the longest run of occupied slots, which is fixed when the table is built. Empty keys are
+/// never stored and never found. Instances are immutable and safe to share between threads.
+/// </para>
+/// </remarks>
+internal sealed class SpanTable
+{
+    private readonly ulong[] _slots; // hash << 32 | (index + 1); 0 is an empty slot
+    private readonly string[] _keys;
+    private readonly int _mask;
+
+    /// <summary>Builds the index of <paramref name="keys"/>; a repeated key keeps its first position.</summary>
+    public SpanTable(IEnumerable<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        List<string> distinct = keys is ICollection<string> collection ? new(collection.Count) : [];
+        int capacity = 16;
+        while (capacity < distinct.Capacity * 2)
+        {
+            capacity <<= 1;
+        }
+
+        ulong[] slots = new ulong[capacity];
+        foreach (string key in keys)
+        {
+            if (string.IsNullOrEmpty(key))
+            {
+                continue;
+            }
+
+            if ((distinct.Count + 1) * 2 > slots.Length)
+            {
+                slots = Grow(slots);
+            }
+
+            uint hash = Hash(key);
+            int mask = slots.Length - 1;
+            int slot = (int)hash & mask;
+            bool found = false;
+            while (slots[slot] != 0)
+            {
+                if ((uint)(slots[slot] >> 32) == hash && string.Equals(distinct[(int)(uint)slots[slot] - 1], key, StringComparison.Ordinal))
+                {
+                    found = true;
+                    break;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+
+            if (!found)
+            {
+                distinct.Add(key);
+                slots[slot] = ((ulong)hash << 32) | (uint)distinct.Count;
+            }
+        }
+
+        _slots = slots;
+        _mask = slots.Length - 1;
+        _keys = [.. distinct];
+    }
+
+    /// <summary>The number of distinct keys.</summary>
+    public int Count => _keys.Length;
+
+    /// <summary>The distinct keys, in the order they were first added (index <c>i</c> is <see cref="IndexOf"/>'s answer <c>i</c>).</summary>
+    public ReadOnlySpan<string> Keys => _keys;
+
+    /// <summary>The key at <paramref name="index"/>.</summary>
+    public string this[int index] => _keys[index];
+
+    /// <summary>The position of <paramref name="key"/> among the keys (ordinal comparison), or -1 when absent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int IndexOf(ReadOnlySpan<char> key)
+    {
+        if (key.IsEmpty)
+        {
+            return -1;
+        }
+
+        uint hash = Hash(key);
+        ulong[] slots = _slots;
+        int slot = (int)hash & _mask;
+        while (true)
+        {
+            ulong entry = slots[slot];
+            if (entry == 0)
+            {
+                return -1;
+            }
+
+            if ((uint)(entry >> 32) == hash)
+            {
+                int index = (int)(uint)entry - 1;
+                if (key.SequenceEqual(_keys[index]))
+                {
+                    return index;
+                }
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    /// <summary>Whether <paramref name="key"/> is one of the keys (ordinal comparison).</summary>
+    public bool Contains(ReadOnlySpan<char> key) => IndexOf(key) >= 0;
+
+    /// <summary>
+    /// The hash of a key: two characters at a time through a multiply-rotate step, then a finalizer that spreads every
+    /// input bit over the low bits the table masks. Deterministic across processes and platforms.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint Hash(ReadOnlySpan<char> key)
+    {
+        uint h = (uint)key.Length * 0x9E3779B1u;
+        ref char first = ref MemoryMarshal.GetReference(key);
+        int i = 0;
+        for (; i + 1 < key.Length; i += 2)
+        {
+            uint pair = Unsafe.ReadUnaligned<uint>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref first, i)));
+            h = BitOperations.RotateLeft((h ^ pair) * 0x85EBCA77u, 13);
+        }
+
+        if (i < key.Length)
+        {
+            h = BitOperations.RotateLeft((h ^ Unsafe.Add(ref first, i)) * 0x85EBCA77u, 13);
+        }
+
+        h ^= h >> 16;
+        h *= 0x7FEB352Du;
+        h ^= h >> 15;
+        h *= 0x846CA68Bu;
+        h ^= h >> 16;
+        return h;
+    }
+
+    private static ulong[] Grow(ulong[] slots)
+    {
+        ulong[] grown = new ulong[slots.Length * 2];
+        int mask = grown.Length - 1;
+        foreach (ulong entry in slots)
+        {
+            if (entry == 0)
+            {
+                continue;
+            }
+
+            int slot = (int)(uint)(entry >> 32) & mask;
+            while (grown[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            grown[slot] = entry;
+        }
+
+        return grown;
+    }
+}
