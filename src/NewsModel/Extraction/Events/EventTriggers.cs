@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -11,6 +12,63 @@ namespace NewsModel.Extraction.Events;
 /// </summary>
 internal static class EventTriggers
 {
+#if NET9_0_OR_GREATER
+    /// <summary>Every word <see cref="KindOf"/> may answer for, ignoring case: what <see cref="MayContainTrigger"/> searches for.</summary>
+    private static readonly SearchValues<string> s_words = SearchValues.Create(Words, StringComparison.OrdinalIgnoreCase);
+#endif
+
+    /// <summary>
+    /// Every word <see cref="KindOf"/> may answer for (lower case). A word added to <see cref="KindOf"/> must be added
+    /// here too; the tests check the two against each other.
+    /// </summary>
+    internal static string[] Words =>
+    [
+        "meeting", "meetings", "talks", "negotiations", "consultations", "met", "meet", "meets", "summit", "summits",
+        "visit", "visits", "visited", "visiting", "agreement", "agreements", "accord", "accords", "treaty", "pact", "deal",
+        "ceasefire", "cease-fire", "truce", "armistice", "protest", "protests", "protested", "demonstration",
+        "demonstrations", "rally", "rallies", "sanction", "sanctions", "sanctioned", "embargo", "threatened", "arrest",
+        "arrests", "arrested", "detained", "attack", "attacks", "attacked", "airstrike", "airstrikes", "air-strike",
+        "bombing", "bombings", "shelling", "bombardment", "strike", "strikes", "annexation", "annexed", "annex",
+        "annexing", "war", "wars", "invasion", "invaded", "invade", "election", "elections", "referendum", "runoff",
+        "appointed", "appointment", "nominated", "resigned", "resignation", "aid",
+    ];
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> may hold a trigger: false only when none of <see cref="Words"/> begins
+    /// anywhere a word can (at the start, or after a character that is no letter or digit), in any letter case. A
+    /// sentence without one needs no tokenizing at all, and most sentences have none.
+    /// </summary>
+    /// <remarks>
+    /// One vectorized multi-string search over the sentence; a hit inside a word ("said", "toward") moves it on by a
+    /// character, so the whole is linear in the sentence's length times the longest word. On .NET 8, which has no
+    /// multi-string search, every sentence may.
+    /// </remarks>
+    public static bool MayContainTrigger(ReadOnlySpan<char> sentence)
+    {
+#if NET9_0_OR_GREATER
+        int offset = 0;
+        while (true)
+        {
+            int hit = sentence[offset..].IndexOfAny(s_words);
+            if (hit < 0)
+            {
+                return false;
+            }
+
+            int at = offset + hit;
+            if (at == 0 || !char.IsLetterOrDigit(sentence[at - 1]))
+            {
+                return true;
+            }
+
+            offset = at + 1;
+        }
+#else
+        _ = sentence;
+        return true;
+#endif
+    }
+
     /// <summary>The kind a word names in its context, or null when it names no event.</summary>
     /// <param name="word">The word, lower case.</param>
     /// <param name="previous">The word before it in the sentence, lower case, or empty.</param>

@@ -111,6 +111,11 @@ internal sealed class EventStage : IArticleStage
             foreach (TextSpan sentence in context.Sentences)
             {
                 ReadOnlySpan<char> text = sentence.Slice(context.Text);
+                if (!EventTriggers.MayContainTrigger(text))
+                {
+                    continue;
+                }
+
                 if (lower.Length < text.Length)
                 {
                     ArrayPool<char>.Shared.Return(lower);

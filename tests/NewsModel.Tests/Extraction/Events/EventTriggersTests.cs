@@ -1,5 +1,8 @@
+using System.Linq;
+
 using CsCheck;
 using NewsModel.Extraction.Events;
+using NewsModel.Text;
 
 namespace NewsModel.Tests.Extraction.Events;
 
@@ -24,6 +27,62 @@ public sealed class EventTriggersTests
             },
             iter: 2000);
     }
+
+    /// <summary>Neighbours that make each context-dependent trigger fire: "met Trump", "met with", "air strike", "the meeting".</summary>
+    private static readonly (string Previous, string Next, bool NextIsName)[] s_contexts =
+        [("", "", false), ("", "", true), ("", "with", false), ("air", "on", false), ("general", "action", false), ("a", "the", false)];
+
+    [Fact]
+    public void Words_AreExactlyTheWordsKindOfAnswersFor()
+    {
+        foreach (string word in EventTriggers.Words)
+        {
+            s_contexts.Should().Contain(c => EventTriggers.KindOf(word, c.Previous, c.Next, c.NextIsName) != null, "\"{0}\" is listed", word);
+        }
+
+        // the forms next to the listed ones, which KindOf must not answer for unlisted
+        string[] near = ["meets", "meted", "visitor", "warn", "ward", "aide", "aids", "strikers", "striking", "rallied", "annexes", "deals", "dealt", "pacts", "truces", "elected", "resigns", "appoints", "attacker", "protester", "treaties", "embargoes", "invades", "threatens", "runoffs", "wartime"];
+        foreach (string word in near.Where(w => !EventTriggers.Words.Contains(w)))
+        {
+            s_contexts.Should().NotContain(c => EventTriggers.KindOf(word, c.Previous, c.Next, c.NextIsName) != null, "\"{0}\" is not listed", word);
+        }
+    }
+
+    [Fact]
+    public void MayContainTrigger_AnySentenceWithATrigger_IsTrue()
+    {
+        // sentences of trigger words, their near misses, letters, digits, punctuation and case changes: every one in
+        // which the stage's own tokenizing finds a trigger must pass the filter
+        Gen<string> piece = Gen.OneOf(
+            Gen.OneOfConst(EventTriggers.Words),
+            Gen.OneOfConst("said", "toward", "warn", "Aid", "WAR", "Met", "MEETING", "air-strike", "cease-Fire", "x", "1", "US$", "Summit’s"),
+            Gen.String[Gen.Char["abcmetwarIdS -.,'’\"“”()0123456789\n"], 0, 6]);
+        Gen.Select(piece.Array[0, 12], Gen.Int[0, 2], (words, joiner) => string.Join(joiner == 0 ? " " : joiner == 1 ? "" : "-", words)).Sample(
+            sentence =>
+            {
+                string lowered = new(sentence.Select(Lower).ToArray());
+                bool trigger = false;
+                foreach (Token token in NewsTokenizer.Tokenize(sentence))
+                {
+                    string word = lowered.Substring(token.Start, token.Length);
+                    trigger |= token.Kind is TokenKind.Word or TokenKind.Abbreviation && s_contexts.Any(c => EventTriggers.KindOf(word, c.Previous, c.Next, c.NextIsName) != null);
+                }
+
+                if (trigger)
+                {
+                    EventTriggers.MayContainTrigger(sentence).Should().BeTrue("\"{0}\" has a trigger", sentence);
+                }
+            },
+            iter: 5000);
+    }
+
+    [Theory]
+    [InlineData("Officials said the plan was toward the end of its software review.", false)]
+    [InlineData("The leaders MET on Sunday.", true)]
+    [InlineData("(Airstrikes) continued.", true)]
+    [InlineData("", false)]
+    public void MayContainTrigger_Sentences(string sentence, bool expected) =>
+        EventTriggers.MayContainTrigger(sentence).Should().Be(expected);
 
     [Fact]
     public void TryLower_WordLongerThanTheBuffer_IsFalse() =>
