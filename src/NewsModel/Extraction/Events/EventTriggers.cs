@@ -1,5 +1,7 @@
 using System;
-using System.Buffers;
+using System.Collections.Generic;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -12,10 +14,11 @@ namespace NewsModel.Extraction.Events;
 /// </summary>
 internal static class EventTriggers
 {
-#if NET9_0_OR_GREATER
-    /// <summary>Every word <see cref="KindOf"/> may answer for, ignoring case: what <see cref="MayContainTrigger"/> searches for.</summary>
-    private static readonly SearchValues<string> s_words = SearchValues.Create(Words, StringComparison.OrdinalIgnoreCase);
-#endif
+    /// <summary>For each pair of first letters (index (first - 'a') * 26 + second - 'a'), the <see cref="Words"/> that begin with it.</summary>
+    private static readonly string[]?[] s_byFirstTwo = ByFirstTwo();
+
+    /// <summary>A bit for each run of three first letters of <see cref="Words"/> (index ((first * 26) + second) * 26 + third): most words are turned away by it.</summary>
+    private static readonly ulong[] s_firstThree = FirstThree();
 
     /// <summary>
     /// Every word <see cref="KindOf"/> may answer for (lower case). A word added to <see cref="KindOf"/> must be added
@@ -35,38 +38,166 @@ internal static class EventTriggers
 
     /// <summary>
     /// Whether <paramref name="sentence"/> may hold a trigger: false only when none of <see cref="Words"/> begins
-    /// anywhere a word can (at the start, or after a character that is no letter or digit), in any letter case. A
-    /// sentence without one needs no tokenizing at all, and most sentences have none.
+    /// anywhere a word can (at the start, or after a character that is no ASCII letter or digit), in any ASCII letter
+    /// case.
+    /// A sentence without one needs no tokenizing at all, and most sentences have none.
     /// </summary>
     /// <remarks>
-    /// One vectorized multi-string search over the sentence; a hit inside a word ("said", "toward") moves it on by a
-    /// character, so the whole is linear in the sentence's length times the longest word. On .NET 8, which has no
-    /// multi-string search, every sentence may.
+    /// One vectorized pass over the characters: at each place a word can begin, its first three letters are looked up in a
+    /// bitmap (most words stop there), and its first two select the few listed words that begin with them, compared
+    /// ignoring ASCII case (every listed word has three letters or more). Linear in the sentence's length times the longest
+    /// listed word; allocates nothing.
     /// </remarks>
     public static bool MayContainTrigger(ReadOnlySpan<char> sentence)
     {
-#if NET9_0_OR_GREATER
-        int offset = 0;
-        while (true)
+        if (sentence.Length < 3)
         {
-            int hit = sentence[offset..].IndexOfAny(s_words);
-            if (hit < 0)
-            {
-                return false;
-            }
+            return false;
+        }
 
-            int at = offset + hit;
-            if (at == 0 || !char.IsLetterOrDigit(sentence[at - 1]))
+        ulong[] firstThree = s_firstThree;
+        ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(sentence));
+        if (IsAsciiLetter(start) && MayBegin(firstThree, sentence, 0) && BeginsWithTrigger(sentence, 0))
+        {
+            return true;
+        }
+
+        int i = 1;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            // sixteen places at a time: an ASCII letter after a character that is no ASCII letter or digit
+            for (; i + 16 <= sentence.Length; i += 16)
+            {
+                uint starts = WordStarts(ref start, i) | (WordStarts(ref start, i + 8) << 8);
+                while (starts != 0)
+                {
+                    int at = i + BitOperations.TrailingZeroCount(starts);
+                    if (MayBegin(firstThree, sentence, at) && BeginsWithTrigger(sentence, at))
+                    {
+                        return true;
+                    }
+
+                    starts &= starts - 1;
+                }
+            }
+        }
+
+        for (; i < sentence.Length; i++)
+        {
+            ushort before = Unsafe.Add(ref start, i - 1);
+            if (IsAsciiLetter(Unsafe.Add(ref start, i)) && !IsAsciiLetter(before) && (uint)(before - '0') >= 10
+                && MayBegin(firstThree, sentence, i) && BeginsWithTrigger(sentence, i))
             {
                 return true;
             }
-
-            offset = at + 1;
         }
-#else
-        _ = sentence;
+
+        return false;
+    }
+
+    /// <summary>
+    /// A bit for each of the eight characters from <paramref name="i"/> on (<paramref name="i"/> at least 1) that is an
+    /// ASCII letter after a character that is no ASCII letter or digit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint WordStarts(ref ushort start, int i)
+    {
+        Vector128<ushort> a = Vector128.Create((ushort)'a');
+        Vector128<ushort> caseBit = Vector128.Create((ushort)0x20);
+        Vector128<ushort> letters = Vector128.Create((ushort)26);
+        Vector128<ushort> here = Vector128.LoadUnsafe(ref start, (nuint)i);
+        Vector128<ushort> before = Vector128.LoadUnsafe(ref start, (nuint)(i - 1));
+        Vector128<ushort> letter = Vector128.LessThan((here | caseBit) - a, letters);
+        Vector128<ushort> wordBefore = Vector128.LessThan((before | caseBit) - a, letters) | Vector128.LessThan(before - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+        Vector128<ushort> starts = Vector128.AndNot(letter, wordBefore);
+
+        // the lanes are all ones or all zeros: narrowed to bytes, the byte mask has a bit per lane in the low half
+        return Vector128.Narrow(starts, starts).ExtractMostSignificantBits() & 0xFF;
+    }
+
+    /// <summary>An ASCII letter, either case: <c>(x | 0x20) - 'a'</c> is below 26 for those only.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsAsciiLetter(ushort c) => (uint)((c | 0x20) - 'a') < 26;
+
+    /// <summary>Whether three ASCII letters at <paramref name="at"/> begin one of <see cref="Words"/> (the bitmap test alone).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayBegin(ulong[] firstThree, ReadOnlySpan<char> sentence, int at)
+    {
+        if (at + 2 >= sentence.Length)
+        {
+            return false;
+        }
+
+        uint first = (uint)((sentence[at] | 0x20) - 'a');
+        uint second = (uint)((sentence[at + 1] | 0x20) - 'a');
+        uint third = (uint)((sentence[at + 2] | 0x20) - 'a');
+        uint three = (((first * 26) + second) * 26) + third;
+        return first < 26 && second < 26 && third < 26 && (firstThree[three >> 6] & (1UL << (int)three)) != 0;
+    }
+
+    /// <summary>Whether one of <see cref="Words"/> begins at <paramref name="at"/> (ignoring ASCII case).</summary>
+    private static bool BeginsWithTrigger(ReadOnlySpan<char> sentence, int at)
+    {
+        uint first = (uint)((sentence[at] | 0x20) - 'a');
+        uint second = (uint)((sentence[at + 1] | 0x20) - 'a');
+        if (s_byFirstTwo[(first * 26) + second] is not { } words)
+        {
+            return false;
+        }
+
+        foreach (string word in words)
+        {
+            if (StartsWithIgnoringAsciiCase(sentence[at..], word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> begins with <paramref name="word"/> (lower-case letters and hyphens), ignoring ASCII case.</summary>
+    private static bool StartsWithIgnoringAsciiCase(ReadOnlySpan<char> text, string word)
+    {
+        if (text.Length < word.Length)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < word.Length; k++)
+        {
+            // a superset of the ASCII case folding: a few non-letters fold onto letters or '-', which only lets more through
+            if ((text[k] | 0x20) != word[k])
+            {
+                return false;
+            }
+        }
+
         return true;
-#endif
+    }
+
+    private static ulong[] FirstThree()
+    {
+        ulong[] bits = new ulong[((26 * 26 * 26) + 63) / 64];
+        foreach (string word in Words)
+        {
+            int index = (((((word[0] - 'a') * 26) + word[1] - 'a') * 26) + word[2]) - 'a';
+            bits[index >> 6] |= 1UL << index;
+        }
+
+        return bits;
+    }
+
+    private static string[]?[] ByFirstTwo()
+    {
+        var table = new List<string>?[26 * 26];
+        foreach (string word in Words)
+        {
+            int index = ((word[0] - 'a') * 26) + word[1] - 'a';
+            (table[index] ??= []).Add(word);
+        }
+
+        return Array.ConvertAll(table, list => list?.ToArray());
     }
 
     /// <summary>The kind a word names in its context, or null when it names no event.</summary>
