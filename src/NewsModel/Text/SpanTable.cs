@@ -35,51 +35,20 @@ internal sealed class SpanTable
     public SpanTable(IEnumerable<string> keys)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        List<string> distinct = keys is ICollection<string> collection ? new(collection.Count) : [];
-        int capacity = 16;
-        while (capacity < distinct.Capacity * 2)
-        {
-            capacity <<= 1;
-        }
-
-        ulong[] slots = new ulong[capacity];
+        var builder = new Builder(keys is ICollection<string> collection ? collection.Count : 0);
         foreach (string key in keys)
         {
-            if (string.IsNullOrEmpty(key))
-            {
-                continue;
-            }
-
-            if ((distinct.Count + 1) * 2 > slots.Length)
-            {
-                slots = Grow(slots);
-            }
-
-            uint hash = Hash(key);
-            int mask = slots.Length - 1;
-            int slot = (int)hash & mask;
-            bool found = false;
-            while (slots[slot] != 0)
-            {
-                if ((uint)(slots[slot] >> 32) == hash && string.Equals(distinct[(int)(uint)slots[slot] - 1], key, StringComparison.Ordinal))
-                {
-                    found = true;
-                    break;
-                }
-
-                slot = (slot + 1) & mask;
-            }
-
-            if (!found)
-            {
-                distinct.Add(key);
-                slots[slot] = ((ulong)hash << 32) | (uint)distinct.Count;
-            }
+            builder.Add(key);
         }
 
-        _slots = slots;
-        _mask = slots.Length - 1;
-        _keys = [.. distinct];
+        (_slots, _keys) = builder.Finish();
+        _mask = _slots.Length - 1;
+    }
+
+    private SpanTable((ulong[] Slots, string[] Keys) built)
+    {
+        (_slots, _keys) = built;
+        _mask = _slots.Length - 1;
     }
 
     /// <summary>The number of distinct keys.</summary>
@@ -126,6 +95,70 @@ internal sealed class SpanTable
 
     /// <summary>Whether <paramref name="key"/> is one of the keys (ordinal comparison).</summary>
     public bool Contains(ReadOnlySpan<char> key) => IndexOf(key) >= 0;
+
+    /// <summary>
+    /// Gathers distinct keys one at a time, telling each key's index as it goes (so that values can be kept beside
+    /// them in a plain array), then becomes a <see cref="SpanTable"/>. Not thread-safe; for building only.
+    /// </summary>
+    internal sealed class Builder
+    {
+        private readonly List<string> _keys;
+        private ulong[] _slots;
+
+        /// <summary>Starts an empty builder sized for about <paramref name="capacity"/> keys.</summary>
+        public Builder(int capacity)
+        {
+            _keys = new List<string>(Math.Max(capacity, 0));
+            int size = 16;
+            while (size < capacity * 2)
+            {
+                size <<= 1;
+            }
+
+            _slots = new ulong[size];
+        }
+
+        /// <summary>The number of distinct keys added.</summary>
+        public int Count => _keys.Count;
+
+        /// <summary>Adds <paramref name="key"/> unless it is there; its index either way, or -1 for an empty key (never stored).</summary>
+        public int Add(string key)
+        {
+            if (string.IsNullOrEmpty(key))
+            {
+                return -1;
+            }
+
+            if ((_keys.Count + 1) * 2 > _slots.Length)
+            {
+                _slots = Grow(_slots);
+            }
+
+            uint hash = Hash(key);
+            int mask = _slots.Length - 1;
+            int slot = (int)hash & mask;
+            while (_slots[slot] != 0)
+            {
+                ulong entry = _slots[slot];
+                int index = (int)(uint)entry - 1;
+                if ((uint)(entry >> 32) == hash && string.Equals(_keys[index], key, StringComparison.Ordinal))
+                {
+                    return index;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+
+            _keys.Add(key);
+            _slots[slot] = ((ulong)hash << 32) | (uint)_keys.Count;
+            return _keys.Count - 1;
+        }
+
+        /// <summary>The table of the keys added; the builder is not to be used afterwards.</summary>
+        public SpanTable Build() => new(Finish());
+
+        internal (ulong[] Slots, string[] Keys) Finish() => (_slots, [.. _keys]);
+    }
 
     /// <summary>
     /// The hash of a key: two characters at a time through a multiply-rotate step, then a finalizer that spreads every

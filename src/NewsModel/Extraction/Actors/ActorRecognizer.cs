@@ -1356,22 +1356,37 @@ internal sealed partial class ActorRecognizer
 
     private static ExactFacts BuildExactFacts()
     {
-        // sized for the lexicons' words (about 20,000), so that building it does not grow the table again and again
-        var values = new Dictionary<string, ulong>(1 << 15, StringComparer.Ordinal);
-        void Set(IEnumerable<string> words, WordFact fact)
+        // sized for the lexicons' words (about 40,000), so that building it does not grow the table again and again
+        var words = new SpanTable.Builder(1 << 16);
+        var values = new List<ulong>(1 << 16);
+        void Or(string word, ulong bits)
+        {
+            int index = words.Add(word);
+            if (index == values.Count)
+            {
+                values.Add(0);
+            }
+
+            if (index >= 0)
+            {
+                System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values)[index] |= bits;
+            }
+        }
+
+        void Set(ReadOnlySpan<string> words, WordFact fact)
         {
             ulong bit = 2UL << (2 * (int)fact);
             foreach (string word in words)
             {
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(values, word, out _) |= bit;
+                Or(word, bit);
             }
         }
 
-        Set(Lexicons.GivenNames.Surfaces, WordFact.GivenName);
-        Set(Lexicons.Demonyms.Surfaces, WordFact.Demonym);
-        Set(Lexicons.OrgKeywords.Surfaces, WordFact.OrgKeyword);
-        Set(Lexicons.PlaceAdjectives.Surfaces, WordFact.PlaceAdjective);
-        Set(Lexicons.TitleModifiers.Surfaces, WordFact.TitleModifier);
+        Set(Lexicons.GivenNames.Surfaces.AsSpan(), WordFact.GivenName);
+        Set(Lexicons.Demonyms.Surfaces.AsSpan(), WordFact.Demonym);
+        Set(Lexicons.OrgKeywords.Surfaces.AsSpan(), WordFact.OrgKeyword);
+        Set(Lexicons.PlaceAdjectives.Surfaces.AsSpan(), WordFact.PlaceAdjective);
+        Set(Lexicons.TitleModifiers.Surfaces.AsSpan(), WordFact.TitleModifier);
         Set(Lexicons.NamedEntities.FirstWords, WordFact.NamedFirst);
         Set(Lexicons.NamedEntities.Surfaces, WordFact.Known);
         Set(Lexicons.Titles.FirstTokens, WordFact.TitleFirst);
@@ -1379,17 +1394,10 @@ internal sealed partial class ActorRecognizer
         Set(Lexicons.Organizations.FirstTokens, WordFact.AffiliationFirst);
         foreach (string word in Lexicons.NonEntityWords.Surfaces)
         {
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(values, word, out _) |= LearnNonEntity(word, 0) & ~KnownBits;
+            Or(word, LearnNonEntity(word, 0) & ~KnownBits);
         }
 
-        var words = new SpanTable(values.Keys);
-        ulong[] bits = new ulong[words.Count];
-        for (int i = 0; i < bits.Length; i++)
-        {
-            bits[i] = values[words[i]];
-        }
-
-        return new ExactFacts(words, bits);
+        return new ExactFacts(words.Build(), [.. values]);
     }
 
     /// <summary>The words of <see cref="s_exactFacts"/> and, at the same index, their value bits.</summary>

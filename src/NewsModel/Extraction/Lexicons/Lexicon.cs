@@ -76,7 +76,7 @@ internal sealed class Lexicon<TEntry>
     public ImmutableArray<string> Surfaces { get; }
 
     /// <summary>The tokens that may begin a surface form of more than one token (see <see cref="MayBeginLonger"/>).</summary>
-    public IEnumerable<string> FirstTokens => _firstTokens.Keys.ToArray();
+    public ReadOnlySpan<string> FirstTokens => _firstTokens.Keys;
 
     /// <summary>The largest number of space-separated words in a surface form: how far a phrase matcher must look ahead.</summary>
     public int MaxWordCount { get; }

@@ -205,10 +205,10 @@ internal sealed class SurfaceSet
     }
 
     /// <summary>Every surface form.</summary>
-    public IEnumerable<string> Surfaces => _surfaces.Keys.ToArray();
+    public ReadOnlySpan<string> Surfaces => _surfaces.Keys;
 
     /// <summary>The tokens that may begin a surface form of more than one token (see <see cref="MayBeginLonger"/>).</summary>
-    public IEnumerable<string> FirstWords => _firstWords.Keys.ToArray();
+    public ReadOnlySpan<string> FirstWords => _firstWords.Keys;
 
     /// <summary>Whether the set holds exactly this surface form.</summary>
     public bool Contains(ReadOnlySpan<char> surface) => _surfaces.Contains(surface);
