@@ -254,13 +254,32 @@ internal sealed partial class ActorRecognizer
         }
     }
 
+    /// <remarks>
+    /// The lower-case words are asked about only for the words that begin sentences ("Police" and "police"), so only
+    /// those of a length and first letter some sentence begins with are hashed and kept: a tenth of them or so.
+    /// </remarks>
     private void CollectWordSets()
     {
+        // for each word length (31 for longer), the first letters (folded to upper case, modulo 64) of the words that begin sentences
+        Span<ulong> sentenceStarts = stackalloc ulong[32];
+        sentenceStarts.Clear();
+        foreach (ref readonly Word w in CollectionsMarshal.AsSpan(_words))
+        {
+            if (w.Is(WordFlags.SentenceStart))
+            {
+                sentenceStarts[Math.Min(w.Length, 31)] |= 1UL << (FoldUpper(_text[w.Start]) & 63);
+            }
+        }
+
         foreach (ref readonly Word w in CollectionsMarshal.AsSpan(_words))
         {
             if (w.Is(WordFlags.Lower))
             {
-                _lowerWordHashes.Add(WordHash(Span(w), ignoreCase: true));
+                if ((sentenceStarts[Math.Min(w.Length, 31)] & (1UL << (FoldUpper(_text[w.Start]) & 63))) != 0)
+                {
+                    _lowerWordHashes.Add(WordHash(Span(w), ignoreCase: true));
+                }
+
                 if (_sportsCues < 3 && w.Length >= 3 && IsSportsCue(Span(w)))
                 {
                     _sportsCues++; // only "at least three" matters
@@ -273,6 +292,10 @@ internal sealed partial class ActorRecognizer
         }
     }
 
+    /// <summary>The case folding of <see cref="WordHash"/> with <c>ignoreCase</c>, for one character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char FoldUpper(char c) => c < 0x80 ? (char.IsAsciiLetterLower(c) ? (char)(c - 32) : c) : char.ToUpperInvariant(c);
+
     /// <summary>
     /// A word's hash for the sets of words seen in the article: FNV-1a over its characters, folded to upper case
     /// (invariant simple case mapping, the same as <see cref="StringComparison.OrdinalIgnoreCase"/>) when
@@ -284,7 +307,7 @@ internal sealed partial class ActorRecognizer
         uint h = 2166136261;
         foreach (char c in word)
         {
-            char d = !ignoreCase ? c : c < 0x80 ? (char.IsAsciiLetterLower(c) ? (char)(c - 32) : c) : char.ToUpperInvariant(c);
+            char d = !ignoreCase ? c : FoldUpper(c);
             h = (h ^ d) * 16777619;
         }
 
