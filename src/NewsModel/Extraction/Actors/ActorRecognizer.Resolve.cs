@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 
 using NewsModel.Text;
 
@@ -755,12 +756,17 @@ internal sealed partial class ActorRecognizer
         int next = 0;
         for (int i = 0; i < _words.Count; i++)
         {
+            ref readonly Word w = ref CollectionsMarshal.AsSpan(_words)[i];
+            if (w.Is(WordFlags.Word) ? w.Length > 10 || (_text[w.Start] | 0x20) is not ('h' or 's' or 'i' or 't') : !w.Is(WordFlags.Possessive))
+            {
+                continue; // most words: neither a pronoun nor "the" (all begin with h, s, i or t) nor a possessive
+            }
+
             while (next < names.Count && names[next].WordStart < i)
             {
                 next++;
             }
 
-            Word w = _words[i];
             if (_lines[w.Line] != LineKind.Prose)
             {
                 continue;
@@ -769,11 +775,6 @@ internal sealed partial class ActorRecognizer
             if (w.Is(WordFlags.Possessive))
             {
                 ResolvePossessiveLeader(names, next, i);
-                continue;
-            }
-
-            if (!w.Is(WordFlags.Word) || w.Length > 10)
-            {
                 continue;
             }
 
