@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
+
+using NewsModel.Text;
 
 namespace NewsModel.Extraction.Quotes;
 
@@ -36,6 +39,8 @@ internal static class QuoteScanner
         "sep", "oct", "nov", "dec", "mt", "ft", "no", "messrs", "gens", "reps", "sens", "govs", "pres", "sec",
         "dept", "est", "approx", "fig", "vol", "rd", "ave", "blvd",
     ];
+
+    private static readonly SpanSet s_abbreviationSet = new(s_abbreviations);
 
     /// <summary>Tokenizes <c>text[start..end)</c> into <paramref name="tokens"/> and <paramref name="quotes"/> (both cleared first).</summary>
     public static void Scan(string text, int start, int end, List<QToken> tokens, List<QuoteChunk> quotes)
@@ -319,7 +324,14 @@ internal static class QuoteScanner
         {
             ReadOnlySpan<char> w = text.AsSpan(i, j - i);
             bool abbreviation = (w.Length == 1 && char.IsUpper(w[0]) && IsInitial(text, i, j, end)) || w.Contains('.');
-            if (!abbreviation)
+            if (!abbreviation && w.Length <= s_abbreviationSet.MaxLength && Ascii.IsValid(w))
+            {
+                // an ASCII word: lower-cased, one set lookup (the same answer as the comparisons below)
+                Span<char> lower = stackalloc char[w.Length];
+                Ascii.ToLower(w, lower, out _);
+                abbreviation = s_abbreviationSet.Contains(lower);
+            }
+            else if (!abbreviation && w.Length <= s_abbreviationSet.MaxLength)
             {
                 foreach (string a in s_abbreviations)
                 {
