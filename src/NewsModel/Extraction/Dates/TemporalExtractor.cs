@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace NewsModel.Extraction.Dates;
@@ -99,6 +100,15 @@ internal static partial class TemporalExtractor
         int i = 0;
         while (i < tokens.Count)
         {
+            // Most tokens begin no pattern, as TryMatch would tell: a word no pattern begins with, and punctuation but
+            // the apostrophe of a decade ('90s).
+            DateToken token = CollectionsMarshal.AsSpan(tokens)[i];
+            if (token is { Kind: DateTokenKind.Word, Word: W.Other } || (token.Kind == DateTokenKind.Symbol && token.Value is not ('\'' or '\u2019' or '`')))
+            {
+                i++;
+                continue;
+            }
+
             if (!scanner.TryMatch(i, out Match match))
             {
                 i++;
