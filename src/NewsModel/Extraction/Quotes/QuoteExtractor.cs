@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 
 namespace NewsModel.Extraction.Quotes;
 
@@ -122,8 +123,15 @@ internal static class QuoteExtractor
             }
         }
 
+        Span<QToken> all = CollectionsMarshal.AsSpan(tokens);
         for (int k = s; k < n; k++)
         {
+            // most tokens are words not before an opening quotation mark, which end no sentence (IsSentenceEnd's first tests)
+            if (all[k].Kind == QTokenKind.Word && (k + 1 >= n || all[k + 1].Kind != QTokenKind.Open))
+            {
+                continue;
+            }
+
             if (IsSentenceEnd(ctx, k))
             {
                 AnalyzeSentence(ctx, s, k + 1, paragraph, w, output);
