@@ -19,7 +19,7 @@ namespace NewsModel.Text;
 /// and a word that is costs one more read of its key.
 /// </para>
 /// <para>
-/// Open addressing with linear probing at a load of at most one half. The hash is deterministic (the same in every
+/// Open addressing with linear probing at a load of at most 0.7. The hash is deterministic (the same in every
 /// process); the keys are the library's own lexicons, never untrusted text, so no input can lengthen a probe: a
 /// lookup reads at most the longest run of occupied slots, which is fixed when the table is built. Empty keys are
 /// never stored and never found. Instances are immutable and safe to share between threads.
@@ -157,7 +157,21 @@ internal sealed class SpanTable
         /// <summary>The table of the keys added; the builder is not to be used afterwards.</summary>
         public SpanTable Build() => new(Finish());
 
-        internal (ulong[] Slots, string[] Keys) Finish() => (_slots, [.. _keys]);
+        /// <summary>
+        /// The keys, and their slots re-laid in the smallest table that holds them at a load of at most 0.7: building
+        /// keeps the load at one half or less, and a table sized for the input (repeats included) may be several
+        /// times larger than the keys need; the smaller table keeps more of it in cache.
+        /// </summary>
+        internal (ulong[] Slots, string[] Keys) Finish()
+        {
+            int size = 16;
+            while (size * 7L < _keys.Count * 10L)
+            {
+                size <<= 1;
+            }
+
+            return (size == _slots.Length ? _slots : Relay(_slots, size), [.. _keys]);
+        }
     }
 
     /// <summary>
@@ -189,9 +203,12 @@ internal sealed class SpanTable
         return h;
     }
 
-    private static ulong[] Grow(ulong[] slots)
+    private static ulong[] Grow(ulong[] slots) => Relay(slots, slots.Length * 2);
+
+    /// <summary>The entries of <paramref name="slots"/> placed anew in a table of <paramref name="size"/> slots (a power of two, larger than the entries).</summary>
+    private static ulong[] Relay(ulong[] slots, int size)
     {
-        ulong[] grown = new ulong[slots.Length * 2];
+        ulong[] grown = new ulong[size];
         int mask = grown.Length - 1;
         foreach (ulong entry in slots)
         {
