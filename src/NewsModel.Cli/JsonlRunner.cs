@@ -9,6 +9,7 @@ using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
 using NewsModel.Extraction;
+using NewsModel.Extraction.Actors;
 using NewsModel.Parsing;
 using NewsModel.Serialization;
 using NewsModel.Serialization.Wire;
@@ -150,7 +151,22 @@ internal static class JsonlRunner
             static () => _ = Lexicons.NonEntityWords,
             static () => Lexicons.LoadAll());
 
-        // the tables built from the lexicons (the actors' word facts, the dates' and the quotations' words)
+        // the tables built from the lexicons: the actors' word facts, and the lookups that ignore case (headlines)
+        Parallel.Invoke(
+            new ParallelOptions { MaxDegreeOfParallelism = threads },
+            static () => ActorRecognizer.LoadTables(),
+            static () => Lexicons.Places.LoadIgnoreCase(),
+            static () => Lexicons.Organizations.LoadIgnoreCase(),
+            static () =>
+            {
+                Lexicons.Countries.LoadIgnoreCase();
+                Lexicons.Titles.LoadIgnoreCase();
+                Lexicons.NonEntityWords.LoadIgnoreCase();
+                Lexicons.OrgKeywords.LoadIgnoreCase();
+                Lexicons.PersonDescriptions.LoadIgnoreCase();
+            });
+
+        // the rest: the dates' and the quotations' word lists
         _ = ArticleParser.Parse("Paris (AP) -- \u201cTalks will go on,\u201d French President Emmanuel Macron told reporters on Monday.");
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }

@@ -1352,6 +1352,14 @@ internal sealed partial class ActorRecognizer
         return With(facts, WordFact.NonEntityProduct, reason == "product");
     }
 
+    /// <summary>Builds the tables the recognizer shares between articles now rather than at the first article.</summary>
+    internal static void LoadTables()
+    {
+#if NET9_0_OR_GREATER
+        _ = s_exactFacts.Value;
+#endif
+    }
+
 #if NET9_0_OR_GREATER
     /// <summary>Every known bit (the even bits; a fact's answer is the odd bit above its known bit).</summary>
     private const ulong KnownBits = 0x5555_5555_5555_5555UL;

@@ -115,6 +115,9 @@ internal sealed class Lexicon<TEntry>
         return _ignoreCase.Value.Dictionary.TryGetValue(surface, out ImmutableArray<TEntry> found) ? found : [];
     }
 
+    /// <summary>Builds the lookup that ignores case now rather than at its first use (a host that warms up in parallel).</summary>
+    public void LoadIgnoreCase() => _ = _ignoreCase.Value;
+
     /// <summary>Whether some entry carries exactly this surface form.</summary>
     public bool Contains(ReadOnlySpan<char> surface) => !Find(surface).IsEmpty;
 
