@@ -69,6 +69,10 @@ public sealed class JsonStringsTests
         Gen.String[JsonStrings.MinLength, 400].Sample(AssertSame, iter: 2000);
 
     [Fact]
+    public void Write_ShortStrings_SameBytesAsTheWriter() =>
+        Gen.OneOf(Gen.String[s_tricky, 0, JsonStrings.MinLength], Gen.String[Gen.Char[' ', '~'], 0, JsonStrings.MinLength]).Sample(AssertSame, iter: 3000);
+
+    [Fact]
     public void Write_EveryBmpCharacter_SameBytesAsTheWriter()
     {
         // each character among plain text, so that the fast path is taken
