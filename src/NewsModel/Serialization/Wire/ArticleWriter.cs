@@ -1,6 +1,8 @@
 using System;
 using System.Buffers;
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -19,6 +21,15 @@ namespace NewsModel.Serialization.Wire;
 /// </remarks>
 internal static class ArticleWriter
 {
+    // the enums' names, encoded once: writing one is a copy (the writer checks and transcodes a string on every call)
+    private static readonly JsonEncodedText[] s_actorKinds = EncodeAll<ActorKind>(WireNames.Of);
+    private static readonly JsonEncodedText[] s_statementKinds = EncodeAll<StatementKind>(WireNames.Of);
+    private static readonly JsonEncodedText[] s_roles = EncodeAll<ParticipantRole>(WireNames.Of);
+    private static readonly JsonEncodedText[] s_modalities = EncodeAll<EventModality>(WireNames.Of);
+    private static readonly JsonEncodedText[] s_embedKinds = EncodeAll<EmbedKind>(WireNames.Of);
+    private static readonly JsonEncodedText[] s_precisions = EncodeAll<DatePrecision>(WireNames.Of);
+    private static readonly JsonEncodedText[] s_anchors = EncodeAll<DateAnchor>(WireNames.Of);
+
     private static readonly JsonEncodedText s_schemaVersion = JsonEncodedText.Encode("schemaVersion");
     private static readonly JsonEncodedText s_id = JsonEncodedText.Encode("id");
     private static readonly JsonEncodedText s_date = JsonEncodedText.Encode("date");
@@ -78,7 +89,7 @@ internal static class ArticleWriter
         {
             writer.WriteStartObject();
             writer.WriteString(s_id, a.Id);
-            writer.WriteString(s_kind, WireNames.Of(a.Kind));
+            WriteEnum(writer, s_kind, s_actorKinds, a.Kind, WireNames.Of);
             writer.WriteString(s_name, a.Name);
             writer.WriteString(s_title, a.Title);
             writer.WriteString(s_affiliation, a.Affiliation);
@@ -94,7 +105,7 @@ internal static class ArticleWriter
         {
             writer.WriteStartObject();
             writer.WriteString(s_id, s.Id);
-            writer.WriteString(s_kind, WireNames.Of(s.Kind));
+            WriteEnum(writer, s_kind, s_statementKinds, s.Kind, WireNames.Of);
             JsonStrings.Write(writer, s_text, s.Text);
             writer.WritePropertyName(s_span);
             WriteSpan(writer, s.Span);
@@ -140,7 +151,7 @@ internal static class ArticleWriter
             {
                 writer.WriteStartObject();
                 writer.WriteString(s_actorId, p.ActorId);
-                writer.WriteString(s_role, WireNames.Of(p.Role));
+                WriteEnum(writer, s_role, s_roles, p.Role, WireNames.Of);
                 writer.WriteEndObject();
             }
 
@@ -157,7 +168,7 @@ internal static class ArticleWriter
                 writer.WriteNullValue();
             }
 
-            writer.WriteString(s_modality, WireNames.Of(e.Modality));
+            WriteEnum(writer, s_modality, s_modalities, e.Modality, WireNames.Of);
             writer.WriteString(s_cameoRoot, e.CameoRoot);
             writer.WriteString(s_ploverType, e.PloverType);
             writer.WriteEndObject();
@@ -169,7 +180,7 @@ internal static class ArticleWriter
         foreach (Embed e in article.Embeds)
         {
             writer.WriteStartObject();
-            writer.WriteString(s_kind, WireNames.Of(e.Kind));
+            WriteEnum(writer, s_kind, s_embedKinds, e.Kind, WireNames.Of);
             writer.WriteString(s_platform, e.Platform);
             writer.WriteString(s_author, e.Author);
             writer.WriteString(s_handle, e.Handle);
@@ -201,8 +212,8 @@ internal static class ArticleWriter
         writer.WriteString(s_text, d.Text);
         WriteDate(writer, s_start, d.Start);
         WriteDate(writer, s_end, d.End);
-        writer.WriteString(s_precision, WireNames.Of(d.Precision));
-        writer.WriteString(s_anchor, WireNames.Of(d.Anchor));
+        WriteEnum(writer, s_precision, s_precisions, d.Precision, WireNames.Of);
+        WriteEnum(writer, s_anchor, s_anchors, d.Anchor, WireNames.Of);
         writer.WriteEndObject();
     }
 
@@ -323,5 +334,40 @@ internal static class ArticleWriter
         iso[8] = (byte)('0' + (d.Day / 10));
         iso[9] = (byte)('0' + (d.Day % 10));
         writer.WriteString(name, iso);
+    }
+
+    /// <summary>Every defined value's wire name, encoded, at the index of the value (all these enums are small and int-based).</summary>
+    private static JsonEncodedText[] EncodeAll<T>(Func<T, string> nameOf)
+        where T : struct, Enum
+    {
+        T[] values = Enum.GetValues<T>();
+        int max = 0;
+        foreach (T value in values)
+        {
+            max = Math.Max(max, Unsafe.As<T, int>(ref Unsafe.AsRef(in value)));
+        }
+
+        var names = new JsonEncodedText[max + 1];
+        foreach (T value in values)
+        {
+            names[Unsafe.As<T, int>(ref Unsafe.AsRef(in value))] = JsonEncodedText.Encode(nameOf(value), JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        }
+
+        return names;
+    }
+
+    /// <summary>Writes an enum's wire name from <paramref name="names"/>; a value without one there (undefined) by <paramref name="nameOf"/>.</summary>
+    private static void WriteEnum<T>(Utf8JsonWriter writer, JsonEncodedText property, JsonEncodedText[] names, T value, Func<T, string> nameOf)
+        where T : struct, Enum
+    {
+        int index = Unsafe.As<T, int>(ref value);
+        if ((uint)index < (uint)names.Length && names[index].EncodedUtf8Bytes.Length > 0)
+        {
+            writer.WriteString(property, names[index]);
+        }
+        else
+        {
+            writer.WriteString(property, nameOf(value));
+        }
     }
 }
