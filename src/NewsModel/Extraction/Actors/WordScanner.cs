@@ -84,7 +84,7 @@ internal static class WordScanner
                 continue;
             }
 
-            if (char.IsWhiteSpace(c))
+            if (CharInfo.IsWhiteSpaceChar(c))
             {
                 i++;
                 continue;
@@ -92,7 +92,7 @@ internal static class WordScanner
 
             int start = i;
             WordFlags flags = WordFlags.None;
-            if (char.IsLetterOrDigit(c))
+            if (CharInfo.IsLetterOrDigitChar(c))
             {
                 i = ScanWord(text, i);
                 flags = Classify(text.AsSpan(start, i - start));
@@ -168,13 +168,13 @@ internal static class WordScanner
         while (i < text.Length)
         {
             char c = text[i];
-            if (char.IsLetterOrDigit(c))
+            if (CharInfo.IsLetterOrDigitChar(c))
             {
                 i++;
                 continue;
             }
 
-            bool nextIsLetter = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+            bool nextIsLetter = i + 1 < text.Length && CharInfo.IsLetterOrDigitChar(text[i + 1]);
             if ((c is '-' or '&') && nextIsLetter)
             {
                 i++;

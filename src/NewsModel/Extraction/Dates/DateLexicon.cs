@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 
+using NewsModel.Text;
+
 namespace NewsModel.Extraction.Dates;
 
 /// <summary>What kind of characters a <see cref="DateToken"/> covers.</summary>
@@ -140,7 +142,7 @@ internal static class DateLexicon
                 continue;
             }
 
-            if (char.IsWhiteSpace(c))
+            if (CharInfo.IsWhiteSpaceChar(c))
             {
                 i++;
                 continue;
@@ -163,9 +165,9 @@ internal static class DateLexicon
                 int length = i - start;
                 tokens.Add(new DateToken(start, length, DateTokenKind.Number, W.Other, length > 9 ? -1 : (int)value, lineBreak, false));
             }
-            else if (char.IsLetter(c))
+            else if (CharInfo.IsLetterCharFast(c))
             {
-                while (i < text.Length && char.IsLetter(text[i]))
+                while (i < text.Length && CharInfo.IsLetterCharFast(text[i]))
                 {
                     i++;
                 }

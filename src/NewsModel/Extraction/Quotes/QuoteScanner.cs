@@ -54,13 +54,13 @@ internal static class QuoteScanner
         while (i < end)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (CharInfo.IsWhiteSpaceChar(c))
             {
                 i++;
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c))
+            if (CharInfo.IsLetterOrDigitChar(c))
             {
                 int j = ScanWord(text, i, end);
                 tokens.Add(new QToken(i, j, QTokenKind.Word, -1, QuoteLexicon.Classify(text.AsSpan(i, j - i))));
@@ -298,7 +298,7 @@ internal static class QuoteScanner
         while (j < end)
         {
             char c = text[j];
-            if (char.IsLetterOrDigit(c) || c == '\u00AD')
+            if (CharInfo.IsLetterOrDigitChar(c) || c == '\u00AD')
             {
                 j++;
             }
