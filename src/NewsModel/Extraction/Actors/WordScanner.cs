@@ -230,6 +230,11 @@ internal static class WordScanner
     {
         WordFlags flags = WordFlags.Word;
         char first = word[0];
+        if (char.IsAsciiLetterLower(first))
+        {
+            return flags | WordFlags.Lower; // most words: the answer of the tests below, at once
+        }
+
         if (char.IsDigit(first))
         {
             return flags | WordFlags.Digit;
