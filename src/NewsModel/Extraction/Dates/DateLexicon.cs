@@ -135,6 +135,12 @@ internal static class DateLexicon
         while (i < text.Length)
         {
             char c = text[i];
+            if (c == ' ')
+            {
+                i++;
+                continue; // most characters between tokens
+            }
+
             if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028')
             {
                 lineBreak = true;
