@@ -33,16 +33,8 @@ internal sealed class SpanTable
 
     /// <summary>Builds the index of <paramref name="keys"/>; a repeated key keeps its first position.</summary>
     public SpanTable(IEnumerable<string> keys)
+        : this(Gather(keys))
     {
-        ArgumentNullException.ThrowIfNull(keys);
-        var builder = new Builder(keys is ICollection<string> collection ? collection.Count : 0);
-        foreach (string key in keys)
-        {
-            builder.Add(key);
-        }
-
-        (_slots, _keys) = builder.Finish();
-        _mask = _slots.Length - 1;
     }
 
     private SpanTable((ulong[] Slots, string[] Keys) built)
@@ -95,6 +87,18 @@ internal sealed class SpanTable
 
     /// <summary>Whether <paramref name="key"/> is one of the keys (ordinal comparison).</summary>
     public bool Contains(ReadOnlySpan<char> key) => IndexOf(key) >= 0;
+
+    private static (ulong[] Slots, string[] Keys) Gather(IEnumerable<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var builder = new Builder(keys is ICollection<string> collection ? collection.Count : 0);
+        foreach (string key in keys)
+        {
+            builder.Add(key);
+        }
+
+        return builder.Finish();
+    }
 
     /// <summary>
     /// Gathers distinct keys one at a time, telling each key's index as it goes (so that values can be kept beside
