@@ -754,10 +754,12 @@ internal sealed partial class ActorRecognizer
         }
 
         int next = 0;
-        for (int i = 0; i < _words.Count; i++)
+        ReadOnlySpan<Word> words = CollectionsMarshal.AsSpan(_words); // the pass adds mentions, never words
+        string text = _text;
+        for (int i = 0; i < words.Length; i++)
         {
-            ref readonly Word w = ref CollectionsMarshal.AsSpan(_words)[i];
-            if (w.Is(WordFlags.Word) ? w.Length > 10 || (_text[w.Start] | 0x20) is not ('h' or 's' or 'i' or 't') : !w.Is(WordFlags.Possessive))
+            ref readonly Word w = ref words[i];
+            if (w.Is(WordFlags.Word) ? w.Length > 10 || (text[w.Start] | 0x20) is not ('h' or 's' or 'i' or 't') : !w.Is(WordFlags.Possessive))
             {
                 continue; // most words: neither a pronoun nor "the" (all begin with h, s, i or t) nor a possessive
             }
