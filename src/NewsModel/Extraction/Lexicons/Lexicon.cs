@@ -41,7 +41,10 @@ internal sealed class Lexicon<TEntry>
 
         _surfaces = surfaces;
         _ignoreCase = new Lazy<IgnoreCaseIndex>(BuildIgnoreCase);
-        var exact = new Dictionary<string, List<TEntry>>(StringComparer.Ordinal);
+        // each surface's index, and the entries carrying it (most carry one: the others are kept aside)
+        var keys = new SpanTable.Builder(entries.Length * 2);
+        var firstEntries = new List<TEntry>(entries.Length * 2);
+        Dictionary<int, List<TEntry>>? moreEntries = null;
         var firstTokens = new HashSet<string>(StringComparer.Ordinal);
         int maxWords = 0;
         foreach (TEntry entry in entries)
@@ -49,16 +52,38 @@ internal sealed class Lexicon<TEntry>
             foreach (string surface in surfaces(entry))
             {
                 SurfaceSet.AddFirstTokens(firstTokens, surface);
-                Add(exact, surface, entry);
                 maxWords = Math.Max(maxWords, WordCount(surface));
+                int index = keys.Add(surface);
+                if (index < 0)
+                {
+                    continue; // an empty surface names nothing
+                }
+
+                if (index == firstEntries.Count)
+                {
+                    firstEntries.Add(entry);
+                }
+                else if (!EqualityComparer<TEntry>.Default.Equals(firstEntries[index], entry))
+                {
+                    moreEntries ??= [];
+                    if (!moreEntries.TryGetValue(index, out List<TEntry>? list))
+                    {
+                        moreEntries[index] = list = [firstEntries[index]];
+                    }
+
+                    if (!list.Contains(entry))
+                    {
+                        list.Add(entry);
+                    }
+                }
             }
         }
 
-        _exact = new SpanTable(exact.Keys);
+        _exact = keys.Build();
         _exactEntries = new ImmutableArray<TEntry>[_exact.Count];
         for (int i = 0; i < _exactEntries.Length; i++)
         {
-            _exactEntries[i] = [.. exact[_exact[i]]];
+            _exactEntries[i] = moreEntries is not null && moreEntries.TryGetValue(i, out List<TEntry>? list) ? [.. list] : [firstEntries[i]];
         }
 
         MaxWordCount = maxWords;
