@@ -11,7 +11,7 @@ public sealed class CharInfoTests
         {
             char c = (char)i;
             CharInfo.IsLetterOrDigitChar(c).Should().Be(char.IsLetterOrDigit(c), "U+{0:X4} letter or digit", i);
-            CharInfo.IsLetterCharFast(c).Should().Be(char.IsLetter(c), "U+{0:X4} letter", i);
+            CharInfo.IsLetterChar(c).Should().Be(char.IsLetter(c), "U+{0:X4} letter", i);
             CharInfo.IsWhiteSpaceChar(c).Should().Be(char.IsWhiteSpace(c), "U+{0:X4} white space", i);
         }
     }

@@ -171,9 +171,9 @@ internal static class DateLexicon
                 int length = i - start;
                 tokens.Add(new DateToken(start, length, DateTokenKind.Number, W.Other, length > 9 ? -1 : (int)value, lineBreak, false));
             }
-            else if (CharInfo.IsLetterCharFast(c))
+            else if (CharInfo.IsLetterChar(c))
             {
-                while (i < text.Length && CharInfo.IsLetterCharFast(text[i]))
+                while (i < text.Length && CharInfo.IsLetterChar(text[i]))
                 {
                     i++;
                 }
