@@ -451,7 +451,11 @@ internal sealed class JsonlBatch
         ArticleInputDto? record;
         try
         {
-            record = JsonSerializer.Deserialize(bytes, NewsJson.Context.ArticleInputDto);
+            // the common shape in one pass; anything else (and every error) through the serializer
+            if (!InputRecordReader.TryRead(bytes, out record))
+            {
+                record = JsonSerializer.Deserialize(bytes, NewsJson.Context.ArticleInputDto);
+            }
         }
         catch (JsonException e)
         {
