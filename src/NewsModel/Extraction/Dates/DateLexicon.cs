@@ -358,64 +358,18 @@ internal static class DateLexicon
         ("thanksgiving", W.Thanksgiving, 0),
     ];
 
-    private static readonly Dictionary<string, (W Class, int Value)> s_byWord = BuildIndex(out s_lastLetters);
+    /// <summary>The words of <see cref="s_words"/>, in their order: <see cref="s_classes"/> holds each one's class and value at its index.</summary>
+    private static readonly SpanTable s_index = BuildIndex(out s_lastLetters, out s_classes);
 
     /// <summary>For each word length up to 15 and first letter, the last letters of the known words of that length
     /// beginning with that letter (index length * 26 + first - 'a'; bit 0 = 'a'): most words of a text are turned
     /// away by it before any hashing.</summary>
     private static readonly uint[] s_lastLetters;
 
-#if NET9_0_OR_GREATER
-    private static readonly Dictionary<string, (W Class, int Value)>.AlternateLookup<ReadOnlySpan<char>> s_byWordSpan = s_byWord.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
+    private static readonly (W Class, int Value)[] s_classes;
 
-    private static readonly string[] s_sortedWords = SortedWords();
-
-    private static string[] SortedWords()
-    {
-        string[] words = new string[s_words.Length];
-        for (int i = 0; i < words.Length; i++)
-        {
-            words[i] = s_words[i].Word;
-        }
-
-        Array.Sort(words, StringComparer.Ordinal);
-        return words;
-    }
-
-    /// <summary>
-    /// The lookup of .NET 8, which has no span lookup in a dictionary: a binary search over the words in ordinal order,
-    /// without allocating. Always compiled, so that the tests compare it with the dictionary.
-    /// </summary>
-    /// <param name="lower">The word in ASCII lower case.</param>
-    internal static (W Word, int Value) FindBySearch(ReadOnlySpan<char> lower)
-    {
-        int lo = 0;
-        int hi = s_sortedWords.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = lo + ((hi - lo) >> 1);
-            int cmp = lower.SequenceCompareTo(s_sortedWords[mid].AsSpan());
-            if (cmp == 0)
-            {
-                return s_byWord[s_sortedWords[mid]];
-            }
-
-            if (cmp < 0)
-            {
-                hi = mid - 1;
-            }
-            else
-            {
-                lo = mid + 1;
-            }
-        }
-
-        return (W.Other, 0);
-    }
-
-    /// <summary>Every word <see cref="Classify"/> knows, in lower case (for tests).</summary>
-    internal static IEnumerable<string> KnownWords => s_sortedWords;
+    /// <summary>Every word <see cref="Classify"/> knows, in lower case, with its class and value (for tests).</summary>
+    internal static IEnumerable<(string Word, W Class, int Value)> KnownWords => s_words;
 
     /// <summary>Looks a word up (ASCII case-insensitive); unknown and non-ASCII words are <see cref="W.Other"/>.</summary>
     public static (W Word, int Value) Classify(ReadOnlySpan<char> word)
@@ -433,7 +387,7 @@ internal static class DateLexicon
             return (W.Other, 0);
         }
 
-        Span<char> lower = stackalloc char[word.Length];
+        Span<char> lower = stackalloc char[15];
         for (int k = 0; k < word.Length; k++)
         {
             char c = word[k];
@@ -442,28 +396,31 @@ internal static class DateLexicon
                 return (W.Other, 0);
             }
 
-            lower[k] = char.ToLowerInvariant(c);
+            lower[k] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
         }
 
-        ReadOnlySpan<char> w = lower;
-#if NET9_0_OR_GREATER
-        return s_byWordSpan.TryGetValue(w, out (W Class, int Value) found) ? found : (W.Other, 0);
-#else
-        return FindBySearch(w);
-#endif
+        int index = s_index.IndexOf(lower[..word.Length]);
+        return index >= 0 ? s_classes[index] : (W.Other, 0);
     }
 
-    private static Dictionary<string, (W Class, int Value)> BuildIndex(out uint[] firstLetters)
+    private static SpanTable BuildIndex(out uint[] lastLetters, out (W Class, int Value)[] classes)
     {
-        var index = new Dictionary<string, (W Class, int Value)>(s_words.Length, StringComparer.Ordinal);
-        firstLetters = new uint[16 * 26];
+        var index = new SpanTable.Builder(s_words.Length);
+        lastLetters = new uint[16 * 26];
+        classes = new (W Class, int Value)[s_words.Length];
         foreach ((string word, W cls, int value) in s_words)
         {
-            index.Add(word, (cls, value));
-            firstLetters[(word.Length * 26) + word[0] - 'a'] |= 1u << (word[^1] - 'a');
+            int at = index.Add(word);
+            if (at != index.Count - 1)
+            {
+                throw new InvalidOperationException($"The date word '{word}' is listed twice.");
+            }
+
+            classes[at] = (cls, value);
+            lastLetters[(word.Length * 26) + word[0] - 'a'] |= 1u << (word[^1] - 'a');
         }
 
-        return index;
+        return index.Build();
     }
 
     /// <summary>Whether a word, compared ASCII case-insensitively, is one of the verbs and markers that put a sentence in the future.</summary>
