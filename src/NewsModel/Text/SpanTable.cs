@@ -126,16 +126,13 @@ internal sealed class SpanTable
         public int Count => _keys.Count;
 
         /// <summary>Adds <paramref name="key"/> unless it is there; its index either way, or -1 for an empty key (never stored).</summary>
-        public int Add(string key) => string.IsNullOrEmpty(key) ? -1 : Add(key, key);
-
-        /// <summary>
-        /// Adds <paramref name="key"/> unless it is there, making a string of it only then; its index either way, or -1
-        /// for an empty key (never stored).
-        /// </summary>
-        public int Add(ReadOnlySpan<char> key) => key.IsEmpty ? -1 : Add(key, null);
-
-        private int Add(ReadOnlySpan<char> key, string? keyString)
+        public int Add(string key)
         {
+            if (string.IsNullOrEmpty(key))
+            {
+                return -1;
+            }
+
             if ((_keys.Count + 1) * 2 > _slots.Length)
             {
                 _slots = Grow(_slots);
@@ -148,7 +145,7 @@ internal sealed class SpanTable
             {
                 ulong entry = _slots[slot];
                 int index = (int)(uint)entry - 1;
-                if ((uint)(entry >> 32) == hash && key.SequenceEqual(_keys[index]))
+                if ((uint)(entry >> 32) == hash && string.Equals(_keys[index], key, StringComparison.Ordinal))
                 {
                     return index;
                 }
@@ -156,7 +153,7 @@ internal sealed class SpanTable
                 slot = (slot + 1) & mask;
             }
 
-            _keys.Add(keyString ?? key.ToString());
+            _keys.Add(key);
             _slots[slot] = ((ulong)hash << 32) | (uint)_keys.Count;
             return _keys.Count - 1;
         }
@@ -177,7 +174,7 @@ internal sealed class SpanTable
                 size <<= 1;
             }
 
-            return (size == _slots.Length ? _slots : Shrink(_slots, _keys.Count, size), [.. _keys]);
+            return (size == _slots.Length ? _slots : Relay(_slots, size), [.. _keys]);
         }
     }
 
@@ -210,61 +207,29 @@ internal sealed class SpanTable
         return h;
     }
 
-    /// <summary>The entries of <paramref name="slots"/> placed anew in a table twice as large.</summary>
-    private static ulong[] Grow(ulong[] slots)
+    private static ulong[] Grow(ulong[] slots) => Relay(slots, slots.Length * 2);
+
+    /// <summary>The entries of <paramref name="slots"/> placed anew in a table of <paramref name="size"/> slots (a power of two, larger than the entries).</summary>
+    private static ulong[] Relay(ulong[] slots, int size)
     {
-        ulong[] grown = new ulong[slots.Length * 2];
+        ulong[] grown = new ulong[size];
+        int mask = grown.Length - 1;
         foreach (ulong entry in slots)
         {
-            if (entry != 0)
+            if (entry == 0)
             {
-                Place(grown, entry);
+                continue;
             }
+
+            int slot = (int)(uint)(entry >> 32) & mask;
+            while (grown[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            grown[slot] = entry;
         }
 
         return grown;
-    }
-
-    /// <summary>
-    /// The <paramref name="count"/> entries of <paramref name="slots"/> placed anew in a smaller table of
-    /// <paramref name="size"/> slots, in the order of their keys.
-    /// </summary>
-    /// <remarks>
-    /// Not in the order of the slots: read in that order, the entries whose slots differ only in the bits the smaller
-    /// table drops arrive one after the other, all wanting the same slot, and each walks the whole run its
-    /// predecessors piled up (quadratic: the actors' word table of 19,000 words took 47 million instructions to
-    /// shrink). Linear probing fills the same slots whatever the order, so lookups are the same either way.
-    /// </remarks>
-    private static ulong[] Shrink(ulong[] slots, int count, int size)
-    {
-        ulong[] byIndex = new ulong[count];
-        foreach (ulong entry in slots)
-        {
-            if (entry != 0)
-            {
-                byIndex[(int)(uint)entry - 1] = entry;
-            }
-        }
-
-        ulong[] shrunk = new ulong[size];
-        foreach (ulong entry in byIndex)
-        {
-            Place(shrunk, entry);
-        }
-
-        return shrunk;
-    }
-
-    /// <summary>Puts <paramref name="entry"/> in the first free slot from its hash's.</summary>
-    private static void Place(ulong[] table, ulong entry)
-    {
-        int mask = table.Length - 1;
-        int slot = (int)(uint)(entry >> 32) & mask;
-        while (table[slot] != 0)
-        {
-            slot = (slot + 1) & mask;
-        }
-
-        table[slot] = entry;
     }
 }

@@ -45,7 +45,7 @@ internal sealed class Lexicon<TEntry>
         var keys = new SpanTable.Builder(entries.Length * 2);
         var firstEntries = new List<TEntry>(entries.Length * 2);
         Dictionary<int, List<TEntry>>? moreEntries = null;
-        var firstTokens = new SpanTable.Builder(0);
+        var firstTokens = new HashSet<string>(StringComparer.Ordinal);
         int maxWords = 0;
         foreach (TEntry entry in entries)
         {
@@ -81,26 +81,13 @@ internal sealed class Lexicon<TEntry>
 
         _exact = keys.Build();
         _exactEntries = new ImmutableArray<TEntry>[_exact.Count];
-        ImmutableArray<TEntry> single = [];
         for (int i = 0; i < _exactEntries.Length; i++)
         {
-            if (moreEntries is not null && moreEntries.TryGetValue(i, out List<TEntry>? list))
-            {
-                _exactEntries[i] = [.. list];
-                continue;
-            }
-
-            // an entry's surfaces come one after the other: they share the one array that holds it
-            if (single.IsEmpty || !ReferenceEquals(single[0], firstEntries[i]))
-            {
-                single = [firstEntries[i]];
-            }
-
-            _exactEntries[i] = single;
+            _exactEntries[i] = moreEntries is not null && moreEntries.TryGetValue(i, out List<TEntry>? list) ? [.. list] : [firstEntries[i]];
         }
 
         MaxWordCount = maxWords;
-        _firstTokens = firstTokens.Build();
+        _firstTokens = new SpanTable(firstTokens);
         Surfaces = ImmutableArray.Create(_exact.Keys);
     }
 

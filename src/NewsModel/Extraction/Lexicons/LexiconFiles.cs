@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -42,7 +41,7 @@ internal static class LexiconFiles
         row => new CountryEntry(
             row.Text(0),
             row.Text(1),
-            row.Required(2) switch
+            row.Text(2) switch
             {
                 "sovereign" => CountryStatus.Sovereign,
                 "partial" => CountryStatus.Partial,
@@ -60,7 +59,7 @@ internal static class LexiconFiles
         Places, reader, ["name", "kind", "country", "article", "aliases"],
         row => new PlaceEntry(
             row.Text(0),
-            row.Required(1) switch
+            row.Text(1) switch
             {
                 "city" => PlaceKind.City,
                 "region" => PlaceKind.Region,
@@ -79,7 +78,7 @@ internal static class LexiconFiles
             row.Text(0),
             row.Article(1),
             row.Text(2),
-            row.Required(3) switch
+            row.Text(3) switch
             {
                 "country" => MetonymTargetKind.Country,
                 "organization" => MetonymTargetKind.Organization,
@@ -90,7 +89,7 @@ internal static class LexiconFiles
 
     public static ImmutableArray<OrganizationEntry> ReadOrganizations(TextReader reader) => LexiconReader.Read(
         Organizations, reader, ["name", "kind", "acronyms", "aliases", "country"],
-        row => new OrganizationEntry(row.Text(0), OrganizationKindOf(row, 1, row.Required(1)), row.List(2), row.List(3), row.Optional(4)));
+        row => new OrganizationEntry(row.Text(0), OrganizationKindOf(row, 1, row.Text(1)), row.List(2), row.List(3), row.Optional(4)));
 
     public static ImmutableArray<GivenNameEntry> ReadGivenNames(TextReader reader) => LexiconReader.Read(
         GivenNames, reader, ["name", "gender", "origins"],
@@ -101,7 +100,7 @@ internal static class LexiconFiles
         row => new TitleEntry(
             row.Text(0),
             row.Text(1),
-            row.Required(2) switch
+            row.Text(2) switch
             {
                 "honorific" => TitleKind.Honorific,
                 "political" => TitleKind.Political,
@@ -121,14 +120,14 @@ internal static class LexiconFiles
                 _ => throw row.Error(2, "expected a title kind (honorific, political, diplomatic, military, …)"),
             },
             row.Gender(3),
-            row.Field(4) switch
+            row.Optional(4) switch
             {
-                "-" => HeadRole.None,
+                null => HeadRole.None,
                 "state" => HeadRole.State,
                 "government" => HeadRole.Government,
                 _ => throw row.Error(4, "expected state, government or '-'"),
             },
-            row.Required(5) switch
+            row.Text(5) switch
             {
                 "pre" => TitlePosition.Pre,
                 "post" => TitlePosition.Post,
@@ -144,7 +143,7 @@ internal static class LexiconFiles
         CompanySuffixes, reader, ["suffix", "kind", "countries"],
         row => new CompanySuffixEntry(
             row.Text(0),
-            row.Required(1) switch
+            row.Text(1) switch
             {
                 "legal" => true,
                 "descriptor" => false,
@@ -175,7 +174,7 @@ internal static class LexiconFiles
         SurnameParticles, reader, ["particle", "joiner", "origins"],
         row => new SurnameParticleEntry(
             row.Text(0),
-            row.Required(1) switch
+            row.Text(1) switch
             {
                 "space" => ParticleJoiner.Space,
                 "hyphen" => ParticleJoiner.Hyphen,
@@ -210,7 +209,7 @@ internal static class LexiconFiles
         Groups, reader, ["name", "kind", "forms", "country"],
         row => new GroupEntry(
             row.Text(0),
-            row.Required(1) switch
+            row.Text(1) switch
             {
                 "religion" => GroupKind.Religion,
                 "ethnic" => GroupKind.Ethnic,
@@ -230,7 +229,7 @@ internal static class LexiconFiles
         SocialPlatforms, reader, ["name", "kind", "aliases", "country"],
         row => new SocialPlatformEntry(
             row.Text(0),
-            row.Required(1) switch
+            row.Text(1) switch
             {
                 "social" => PlatformKind.Social,
                 "messaging" => PlatformKind.Messaging,
@@ -255,7 +254,7 @@ internal static class LexiconFiles
         }
     }
 
-    private static OrganizationKind OrganizationKindOf(LexiconRow row, int column, ReadOnlySpan<char> value) => value switch
+    private static OrganizationKind OrganizationKindOf(LexiconRow row, int column, string value) => value switch
     {
         "intergovernmental" => OrganizationKind.Intergovernmental,
         "agency" => OrganizationKind.Agency,

@@ -57,7 +57,6 @@ internal static class LexiconReader
 
         ImmutableArray<T>.Builder entries = ImmutableArray.CreateBuilder<T>();
         string expectedHeader = "# " + string.Join('\t', columns.ToArray());
-        int[] bounds = new int[2 * columns.Length]; // the fields of the current line, handed to map as a view
         bool sawHeader = false;
         int lineNumber = 0;
         string? line;
@@ -87,32 +86,26 @@ internal static class LexiconReader
                 continue;
             }
 
-            int fieldCount = 1 + line.AsSpan().Count('\t');
-            if (fieldCount != columns.Length)
+            string[] fields = line.Split('\t');
+            if (fields.Length != columns.Length)
             {
                 throw new InvalidDataException(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{fileName} line {lineNumber}: {fieldCount} fields, expected {columns.Length} ({string.Join(", ", columns.ToArray())})."));
+                    $"{fileName} line {lineNumber}: {fields.Length} fields, expected {columns.Length} ({string.Join(", ", columns.ToArray())})."));
             }
 
-            int start = 0;
-            for (int i = 0; i < fieldCount; i++)
+            for (int i = 0; i < fields.Length; i++)
             {
-                int tab = line.IndexOf('\t', start);
-                int end = tab < 0 ? line.Length : tab;
-                if (end == start || char.IsWhiteSpace(line[start]) || char.IsWhiteSpace(line[end - 1]))
+                string field = fields[i];
+                if (field.Length == 0 || char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1]))
                 {
                     throw new InvalidDataException(string.Create(
                         CultureInfo.InvariantCulture,
                         $"{fileName} line {lineNumber}, column {i + 1} ({columns[i]}): the field is empty or has surrounding white space; write '-' for none."));
                 }
-
-                bounds[2 * i] = start;
-                bounds[(2 * i) + 1] = end;
-                start = end + 1;
             }
 
-            entries.Add(map(new LexiconRow(fileName, lineNumber, line, bounds)));
+            entries.Add(map(new LexiconRow(fileName, lineNumber, fields)));
         }
 
         if (!sawHeader)

@@ -171,16 +171,17 @@ internal sealed class SurfaceSet
     /// <param name="surfaces">The surface forms; words are separated by single spaces.</param>
     public SurfaceSet(IEnumerable<string> surfaces)
     {
-        var all = new SpanTable.Builder(surfaces is ICollection<string> collection ? collection.Count : 0);
-        var first = new SpanTable.Builder(0);
+        var all = new List<string>();
+        var first = new HashSet<string>(StringComparer.Ordinal);
         foreach (string surface in surfaces)
         {
             all.Add(surface);
+
             AddFirstTokens(first, surface);
         }
 
-        _surfaces = all.Build();
-        _firstWords = first.Build();
+        _surfaces = new SpanTable(all);
+        _firstWords = new SpanTable(first);
     }
 
     /// <summary>
@@ -188,16 +189,16 @@ internal sealed class SurfaceSet
     /// when it has more than one: the prefixes that end before a character that is no letter or digit ("St." of
     /// "St. Louis", "Washington" of "Washington, D.C.", "McDonald" of "McDonald's").
     /// </summary>
-    internal static void AddFirstTokens(SpanTable.Builder firstTokens, string surface)
+    internal static void AddFirstTokens(HashSet<string> firstTokens, string surface)
     {
         for (int i = 1; i < surface.Length; i++)
         {
             if (!char.IsLetterOrDigit(surface[i]))
             {
-                firstTokens.Add(surface.AsSpan(0, i));
+                firstTokens.Add(surface[..i]);
                 if (surface[i] != ' ' && i + 1 < surface.Length)
                 {
-                    firstTokens.Add(surface.AsSpan(0, i + 1));
+                    firstTokens.Add(surface[..(i + 1)]);
                 }
             }
         }
