@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Globalization;
 using System.Text.Unicode;
 
 namespace NewsModel.Serialization.Wire;
@@ -253,32 +254,12 @@ internal static class InputRecordReader
     private static bool TryHex(ReadOnlySpan<byte> bytes, int at, out char unit)
     {
         unit = '\0';
-        if (at + 4 > bytes.Length)
+        if (at + 4 > bytes.Length || !ushort.TryParse(bytes.Slice(at, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out ushort value))
         {
             return false;
-        }
-
-        int value = 0;
-        for (int n = 0; n < 4; n++)
-        {
-            int digit = HexDigit(bytes[at + n]);
-            if (digit < 0)
-            {
-                return false;
-            }
-
-            value = (value << 4) | digit;
         }
 
         unit = (char)value;
         return true;
     }
-
-    private static int HexDigit(byte b) => b switch
-    {
-        >= (byte)'0' and <= (byte)'9' => b - '0',
-        >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,
-        >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
-        _ => -1,
-    };
 }
