@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.InteropServices;
 
+using NewsModel.Parsing;
 using NewsModel.Text;
 
 namespace NewsModel.Extraction.Actors;
@@ -973,7 +974,7 @@ internal sealed partial class ActorRecognizer
             string? affiliation = string.Equals(e.Affiliation, e.Name, StringComparison.Ordinal) ? null : CountryName(e.Affiliation);
 
             actors.Add(new Actor(
-                "a" + (actorIndex + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ItemIds.Actor(actorIndex + 1),
                 e.Kind,
                 e.Name,
                 e.Kind == ActorKind.Person ? e.Title : null,
@@ -1018,7 +1019,7 @@ internal sealed partial class ActorRecognizer
 
             if (known.Add(country.Name))
             {
-                actors.Add(new Actor("a" + (actors.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ActorKind.Country, country.Name));
+                actors.Add(new Actor(ItemIds.Actor(actors.Count + 1), ActorKind.Country, country.Name));
             }
         }
     }

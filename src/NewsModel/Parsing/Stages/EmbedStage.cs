@@ -48,7 +48,7 @@ internal sealed class EmbedStage : IArticleStage
             {
                 TextSpan words = TextSpan.FromBounds(paragraph.Start, contentEnd);
                 context.Statements.Add(new Statement(
-                    "s" + (context.Statements.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ItemIds.Statement(context.Statements.Count + 1),
                     StatementKind.Post,
                     words.ToString(context.Text),
                     words,

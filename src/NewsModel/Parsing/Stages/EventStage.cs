@@ -174,7 +174,7 @@ internal sealed class EventStage : IArticleStage
         {
             Draft d = drafts[i];
             context.Events.Add(new Event(
-                "e" + (i + 1).ToString(CultureInfo.InvariantCulture),
+                ItemIds.Event(i + 1),
                 d.Kind,
                 d.Trigger,
                 ValueArray.From([.. d.Agents, .. d.Participants]),

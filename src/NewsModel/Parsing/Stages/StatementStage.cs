@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using NewsModel.Extraction.Quotes;
 
 namespace NewsModel.Parsing.Stages;
@@ -59,7 +58,7 @@ internal sealed class StatementStage : IArticleStage
         Dictionary<int, string>? firstOfGroup = null;
         for (int i = 0; i < drafts.Count; i++)
         {
-            string id = "s" + (i + 1).ToString(CultureInfo.InvariantCulture);
+            string id = ItemIds.Statement(i + 1);
             if (drafts[i].Existing is { } existing)
             {
                 statements.Add(new Statement(id, existing.Kind, existing.Text, existing.Span, existing.SpeakerId ?? (existing.SpeakerSpan is { } span ? ActorAt(context, span) : null), existing.SpeakerSpan, existing.Cue, existing.Channel, existing.Date, existing.ContinuesId));
