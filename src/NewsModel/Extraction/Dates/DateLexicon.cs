@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 using NewsModel.Text;
 
@@ -387,6 +388,16 @@ internal static class DateLexicon
             return (W.Other, 0);
         }
 
+        return Lookup(word);
+    }
+
+    /// <summary>
+    /// The lookup of a word that passed the letter test: apart, so that the test above runs without this method's
+    /// stack buffer (its zeroing and its overrun check cost more than the test on every word of a text).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (W Word, int Value) Lookup(ReadOnlySpan<char> word)
+    {
         Span<char> lower = stackalloc char[15];
         for (int k = 0; k < word.Length; k++)
         {

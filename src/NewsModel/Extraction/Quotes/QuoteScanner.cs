@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 using NewsModel.Text;
@@ -324,23 +325,9 @@ internal static class QuoteScanner
         {
             ReadOnlySpan<char> w = text.AsSpan(i, j - i);
             bool abbreviation = (w.Length == 1 && char.IsUpper(w[0]) && IsInitial(text, i, j, end)) || w.Contains('.');
-            if (!abbreviation && w.Length <= s_abbreviationSet.MaxLength && Ascii.IsValid(w))
+            if (!abbreviation && w.Length <= s_abbreviationSet.MaxLength)
             {
-                // an ASCII word: lower-cased, one set lookup (the same answer as the comparisons below)
-                Span<char> lower = stackalloc char[w.Length];
-                Ascii.ToLower(w, lower, out _);
-                abbreviation = s_abbreviationSet.Contains(lower);
-            }
-            else if (!abbreviation && w.Length <= s_abbreviationSet.MaxLength)
-            {
-                foreach (string a in s_abbreviations)
-                {
-                    if (w.Equals(a, StringComparison.OrdinalIgnoreCase))
-                    {
-                        abbreviation = true;
-                        break;
-                    }
-                }
+                abbreviation = IsAbbreviation(w);
             }
 
             if (abbreviation)
@@ -350,5 +337,31 @@ internal static class QuoteScanner
         }
 
         return j;
+    }
+
+    /// <summary>
+    /// Whether a word before a full stop is a known abbreviation, ignoring case. Apart from <see cref="ScanWord"/> so
+    /// that the scan of every word runs without this method's stack buffer.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsAbbreviation(ReadOnlySpan<char> w)
+    {
+        if (Ascii.IsValid(w))
+        {
+            // an ASCII word: lower-cased, one set lookup (the same answer as the comparisons below)
+            Span<char> lower = stackalloc char[w.Length];
+            Ascii.ToLower(w, lower, out _);
+            return s_abbreviationSet.Contains(lower);
+        }
+
+        foreach (string a in s_abbreviations)
+        {
+            if (w.Equals(a, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
