@@ -210,7 +210,7 @@ internal sealed class SpanTable
     private static ulong[] Grow(ulong[] slots) => Relay(slots, slots.Length * 2);
 
     /// <summary>The entries of <paramref name="slots"/> placed anew in a table of <paramref name="size"/> slots (a power of two, larger than the entries).</summary>
-    private static ulong[] Relay(ulong[] slots, int size)
+    internal static ulong[] Relay(ulong[] slots, int size)
     {
         ulong[] grown = new ulong[size];
         int mask = grown.Length - 1;

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -15,9 +14,9 @@ namespace NewsModel.Extraction;
 /// <remarks>
 /// A surface form may belong to more than one entry ("Georgia" the country and the US state live in two lexicons,
 /// but "Victoria" the Australian state and the capital of the Seychelles both live in <c>places.tsv</c>): lookups
-/// return every entry, in file order. Exact lookups go through a <see cref="SpanTable"/> and never allocate; lookups
-/// that ignore case never allocate on .NET 9 and later (span-keyed alternate lookup), and on .NET 8 copy the span
-/// into a string first. Instances are immutable and safe to share between threads.
+/// return every entry, in file order. Exact lookups go through a <see cref="SpanTable"/>, lookups that ignore case
+/// through an <see cref="IgnoreCaseSpanTable"/>; neither allocates. Instances are immutable and safe to share
+/// between threads.
 /// </remarks>
 /// <typeparam name="TEntry">The entry type.</typeparam>
 internal sealed class Lexicon<TEntry>
@@ -126,18 +125,15 @@ internal sealed class Lexicon<TEntry>
     /// <remarks>Case folding is ordinal and culture-invariant: the result is the same under every current culture.</remarks>
     public ImmutableArray<TEntry> FindIgnoreCase(ReadOnlySpan<char> surface)
     {
-#if NET9_0_OR_GREATER
-        return _ignoreCase.Value.Span.TryGetValue(surface, out ImmutableArray<TEntry> found) ? found : [];
-#else
-        return _ignoreCase.Value.Dictionary.TryGetValue(surface.ToString(), out ImmutableArray<TEntry> found) ? found : [];
-#endif
+        IgnoreCaseIndex index = _ignoreCase.Value;
+        return index.Surfaces.IndexOf(surface) is int i and >= 0 ? index.Entries[i] : [];
     }
 
     /// <inheritdoc cref="FindIgnoreCase(ReadOnlySpan{char})"/>
     public ImmutableArray<TEntry> FindIgnoreCase(string surface)
     {
         ArgumentNullException.ThrowIfNull(surface);
-        return _ignoreCase.Value.Dictionary.TryGetValue(surface, out ImmutableArray<TEntry> found) ? found : [];
+        return FindIgnoreCase(surface.AsSpan());
     }
 
     /// <summary>Builds the lookup that ignores case now rather than at its first use (a host that warms up in parallel).</summary>
@@ -171,41 +167,47 @@ internal sealed class Lexicon<TEntry>
     /// </summary>
     private IgnoreCaseIndex BuildIgnoreCase()
     {
-        var ignoreCase = new Dictionary<string, List<TEntry>>(StringComparer.OrdinalIgnoreCase);
+        // as for the exact lookup: most surfaces name one entry, the others are kept aside
+        var surfaces = new IgnoreCaseSpanTable.Builder(_exact.Count);
+        var firstEntries = new List<TEntry>(_exact.Count);
+        Dictionary<int, List<TEntry>>? moreEntries = null;
         foreach (TEntry entry in Entries)
         {
             foreach (string surface in _surfaces(entry))
             {
-                Add(ignoreCase, surface, entry);
+                int index = surfaces.Add(surface);
+                if (index < 0)
+                {
+                    continue;
+                }
+
+                if (index == firstEntries.Count)
+                {
+                    firstEntries.Add(entry);
+                }
+                else if (!EqualityComparer<TEntry>.Default.Equals(firstEntries[index], entry))
+                {
+                    moreEntries ??= [];
+                    if (!moreEntries.TryGetValue(index, out List<TEntry>? list))
+                    {
+                        moreEntries[index] = list = [firstEntries[index]];
+                    }
+
+                    if (!list.Contains(entry))
+                    {
+                        list.Add(entry);
+                    }
+                }
             }
         }
 
-        return new IgnoreCaseIndex(Freeze(ignoreCase, StringComparer.OrdinalIgnoreCase));
-    }
-
-    private static void Add(Dictionary<string, List<TEntry>> index, string surface, TEntry entry)
-    {
-        if (!index.TryGetValue(surface, out List<TEntry>? list))
+        var entries = new ImmutableArray<TEntry>[firstEntries.Count];
+        for (int i = 0; i < entries.Length; i++)
         {
-            list = [];
-            index.Add(surface, list);
+            entries[i] = moreEntries is not null && moreEntries.TryGetValue(i, out List<TEntry>? list) ? [.. list] : [firstEntries[i]];
         }
 
-        if (!list.Contains(entry))
-        {
-            list.Add(entry);
-        }
-    }
-
-    private static FrozenDictionary<string, ImmutableArray<TEntry>> Freeze(Dictionary<string, List<TEntry>> index, StringComparer comparer)
-    {
-        var frozen = new Dictionary<string, ImmutableArray<TEntry>>(index.Count, comparer);
-        foreach (KeyValuePair<string, List<TEntry>> pair in index)
-        {
-            frozen.Add(pair.Key, [.. pair.Value]);
-        }
-
-        return frozen.ToFrozenDictionary(comparer);
+        return new IgnoreCaseIndex(surfaces.Build(), entries);
     }
 
     private static int WordCount(string surface)
@@ -222,13 +224,6 @@ internal sealed class Lexicon<TEntry>
         return words;
     }
 
-    /// <summary>The ignore-case lookup and, on .NET 9 and later, its span-keyed view.</summary>
-    private sealed class IgnoreCaseIndex(FrozenDictionary<string, ImmutableArray<TEntry>> dictionary)
-    {
-        public FrozenDictionary<string, ImmutableArray<TEntry>> Dictionary { get; } = dictionary;
-#if NET9_0_OR_GREATER
-
-        public FrozenDictionary<string, ImmutableArray<TEntry>>.AlternateLookup<ReadOnlySpan<char>> Span { get; } = dictionary.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
-    }
+    /// <summary>The ignore-case lookup: the surfaces, and at each one's index the entries carrying it.</summary>
+    private sealed record IgnoreCaseIndex(IgnoreCaseSpanTable Surfaces, ImmutableArray<TEntry>[] Entries);
 }

@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace NewsModel.Text;
+
+/// <summary>
+/// An immutable index of strings that ignores case (<see cref="StringComparison.OrdinalIgnoreCase"/>):
+/// <see cref="IndexOf"/> finds a span's position among the keys without allocating, on every target framework. Keys
+/// that differ only in case are one key, spelled as it was first added.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The same layout as <see cref="SpanTable"/> (one 8-byte slot per key: its hash and its index, open addressing at a
+/// load of at most 0.7); only the hash and the comparison differ. The hash folds each character to upper case
+/// (ASCII directly, other characters by <see cref="char.ToUpperInvariant"/>, each half of a surrogate pair to one
+/// constant), so that two spans equal under <see cref="StringComparison.OrdinalIgnoreCase"/> always hash alike; a
+/// hash match is then confirmed with that comparison. Results are the same under every current culture.
+/// </para>
+/// <para>
+/// It replaces a frozen dictionary, which spent most of the lexicons' loading time analysing its keys, and read a
+/// bucket, a hash code, a key and its characters on every lookup. Empty keys are never stored and never found.
+/// Instances are immutable and safe to share between threads.
+/// </para>
+/// </remarks>
+internal sealed class IgnoreCaseSpanTable
+{
+    private readonly ulong[] _slots; // hash << 32 | (index + 1); 0 is an empty slot
+    private readonly string[] _keys;
+    private readonly int _mask;
+
+    private IgnoreCaseSpanTable(ulong[] slots, string[] keys)
+    {
+        _slots = slots;
+        _keys = keys;
+        _mask = slots.Length - 1;
+    }
+
+    /// <summary>The number of distinct keys (ignoring case).</summary>
+    public int Count => _keys.Length;
+
+    /// <summary>The keys, each spelled as first added, in the order they were first added.</summary>
+    public ReadOnlySpan<string> Keys => _keys;
+
+    /// <summary>The index of the key equal to <paramref name="key"/> ignoring case; -1 when there is none (or it is empty).</summary>
+    public int IndexOf(ReadOnlySpan<char> key)
+    {
+        if (key.IsEmpty)
+        {
+            return -1;
+        }
+
+        uint hash = Hash(key);
+        ulong[] slots = _slots;
+        int slot = (int)hash & _mask;
+        while (true)
+        {
+            ulong entry = slots[slot];
+            if (entry == 0)
+            {
+                return -1;
+            }
+
+            if ((uint)(entry >> 32) == hash)
+            {
+                int index = (int)(uint)entry - 1;
+                if (key.Equals(_keys[index], StringComparison.OrdinalIgnoreCase))
+                {
+                    return index;
+                }
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    /// <summary>The hash of a span, the same for every span equal to it ignoring case.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint Hash(ReadOnlySpan<char> key)
+    {
+        uint h = (uint)key.Length * 0x9E3779B1u;
+        foreach (char c in key)
+        {
+            uint folded = c < 0x80 ? (char.IsAsciiLetterLower(c) ? c - 0x20u : c) : char.IsSurrogate(c) ? 0xFFFFu : char.ToUpperInvariant(c);
+            h = BitOperations.RotateLeft((h ^ folded) * 0x85EBCA77u, 13);
+        }
+
+        h ^= h >> 16;
+        h *= 0x7FEB352Du;
+        h ^= h >> 15;
+        h *= 0x846CA68Bu;
+        h ^= h >> 16;
+        return h;
+    }
+
+    /// <summary>Gathers keys one by one, telling each one's index, and builds the table.</summary>
+    internal sealed class Builder
+    {
+        private readonly List<string> _keys;
+        private ulong[] _slots;
+
+        /// <summary>Starts an empty builder with room for about <paramref name="capacity"/> keys.</summary>
+        public Builder(int capacity)
+        {
+            _keys = new List<string>(Math.Max(capacity, 0));
+            int size = 16;
+            while (size < capacity * 2)
+            {
+                size <<= 1;
+            }
+
+            _slots = new ulong[size];
+        }
+
+        /// <summary>The distinct keys added so far.</summary>
+        public int Count => _keys.Count;
+
+        /// <summary>Adds a key unless an equal one (ignoring case) is there; returns its index, or -1 for an empty key.</summary>
+        public int Add(string key)
+        {
+            if (string.IsNullOrEmpty(key))
+            {
+                return -1;
+            }
+
+            if ((_keys.Count + 1) * 2 > _slots.Length)
+            {
+                _slots = SpanTable.Relay(_slots, _slots.Length * 2);
+            }
+
+            uint hash = Hash(key);
+            int mask = _slots.Length - 1;
+            int slot = (int)hash & mask;
+            while (_slots[slot] != 0)
+            {
+                ulong entry = _slots[slot];
+                int index = (int)(uint)entry - 1;
+                if ((uint)(entry >> 32) == hash && string.Equals(_keys[index], key, StringComparison.OrdinalIgnoreCase))
+                {
+                    return index;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+
+            _keys.Add(key);
+            _slots[slot] = ((ulong)hash << 32) | (uint)_keys.Count;
+            return _keys.Count - 1;
+        }
+
+        /// <summary>The table of the keys added (the builder can be dropped after).</summary>
+        public IgnoreCaseSpanTable Build()
+        {
+            int size = 16;
+            while (size * 7L < _keys.Count * 10L)
+            {
+                size <<= 1;
+            }
+
+            return new IgnoreCaseSpanTable(size == _slots.Length ? _slots : SpanTable.Relay(_slots, size), [.. _keys]);
+        }
+    }
+}
