@@ -133,6 +133,11 @@ internal sealed partial class ActorRecognizer
         AffiliationFirst,
         PersonDescription,
         Known,
+        InCountries,
+        InPlaces,
+        InOrganizations,
+        InPeople,
+        InMetonyms,
     }
 
     private enum LineKind
@@ -792,6 +797,29 @@ internal sealed partial class ActorRecognizer
 
     private bool IsKnownEntity(int a, int b) => b == a + 1 ? Is(a, WordFact.Known) : Is(a, WordFact.NamedFirst) && Lexicons.NamedEntities.Contains(Span(a, b));
 
+    /// <summary>
+    /// Which named-entity lexicons hold words <paramref name="a"/> to <paramref name="b"/> exactly (none unless
+    /// <see cref="IsKnownEntity"/>): the lexicons that do not are then not asked.
+    /// </summary>
+    private NamedLexicons KnownEntityLexicons(int a, int b)
+    {
+        if (b != a + 1)
+        {
+            return Is(a, WordFact.NamedFirst) ? Lexicons.NamedEntities.LexiconsOf(Span(a, b)) : NamedLexicons.None;
+        }
+
+        if (!Is(a, WordFact.Known))
+        {
+            return NamedLexicons.None;
+        }
+
+        return (Is(a, WordFact.InCountries) ? NamedLexicons.Countries : NamedLexicons.None)
+            | (Is(a, WordFact.InPlaces) ? NamedLexicons.Places : NamedLexicons.None)
+            | (Is(a, WordFact.InOrganizations) ? NamedLexicons.Organizations : NamedLexicons.None)
+            | (Is(a, WordFact.InPeople) ? NamedLexicons.People : NamedLexicons.None)
+            | (Is(a, WordFact.InMetonyms) ? NamedLexicons.Metonyms : NamedLexicons.None);
+    }
+
     private void Classify(int a, int b)
     {
         ReadOnlySpan<char> s = Span(a, b);
@@ -822,15 +850,15 @@ internal sealed partial class ActorRecognizer
             return;
         }
 
-        // One lookup tells whether any of the five named-entity lexicons knows the name: most names are unknown.
-        bool inLexicons = IsKnownEntity(a, b);
-        if (inLexicons && Lexicons.People.TryGet(s, out PersonEntry? person))
+        // One lookup tells which of the five named-entity lexicons know the name: most names are unknown.
+        NamedLexicons holders = KnownEntityLexicons(a, b);
+        if ((holders & NamedLexicons.People) != 0 && Lexicons.People.TryGet(s, out PersonEntry? person))
         {
             AddCandidate(a, b, ActorKind.Person, "P:" + person.Name, null, null, person.Gender, known: true);
             return;
         }
 
-        if (inLexicons && Lexicons.Countries.TryGet(s, out CountryEntry? country))
+        if ((holders & NamedLexicons.Countries) != 0 && Lexicons.Countries.TryGet(s, out CountryEntry? country))
         {
             AddCandidate(a, b, ActorKind.Country, country.Name, null, null, LexiconGender.Neuter, known: true);
             AddGroup(a, b);
@@ -842,19 +870,19 @@ internal sealed partial class ActorRecognizer
             return; // "on X", "on Telegram": a channel, not an actor.
         }
 
-        if (inLexicons && Lexicons.Metonyms.TryGet(s, out MetonymEntry? metonym) && IsMetonymContext(a, b))
+        if ((holders & NamedLexicons.Metonyms) != 0 && Lexicons.Metonyms.TryGet(s, out MetonymEntry? metonym) && IsMetonymContext(a, b))
         {
             AddCandidate(a, b, metonym.TargetKind == MetonymTargetKind.Country ? ActorKind.Country : ActorKind.Organization, metonym.Target, null, null, LexiconGender.Neuter, known: true);
             return;
         }
 
-        if (inLexicons && Lexicons.Places.TryGet(s, out PlaceEntry? place))
+        if ((holders & NamedLexicons.Places) != 0 && Lexicons.Places.TryGet(s, out PlaceEntry? place))
         {
             AddCandidate(a, b, ActorKind.Place, "L:" + place.Name, null, null, LexiconGender.Neuter, known: true);
             return;
         }
 
-        if (inLexicons && Lexicons.Organizations.TryGet(s, out OrganizationEntry? org))
+        if ((holders & NamedLexicons.Organizations) != 0 && Lexicons.Organizations.TryGet(s, out OrganizationEntry? org))
         {
             AddCandidate(a, b, ActorKind.Organization, org.Name, null, null, LexiconGender.Neuter, known: true);
             return;
@@ -1335,6 +1363,16 @@ internal sealed partial class ActorRecognizer
                 return With(facts, fact, Lexicons.Titles.MayBeginLonger(word));
             case WordFact.AffiliationFirst:
                 return With(facts, fact, Lexicons.Countries.MayBeginLonger(word) || Lexicons.Organizations.MayBeginLonger(word));
+            case WordFact.InCountries:
+                return With(facts, fact, Lexicons.Countries.Contains(word));
+            case WordFact.InPlaces:
+                return With(facts, fact, Lexicons.Places.Contains(word));
+            case WordFact.InOrganizations:
+                return With(facts, fact, Lexicons.Organizations.Contains(word));
+            case WordFact.InPeople:
+                return With(facts, fact, Lexicons.People.Contains(word));
+            case WordFact.InMetonyms:
+                return With(facts, fact, Lexicons.Metonyms.Contains(word));
             default:
                 return With(facts, WordFact.Known, Lexicons.NamedEntities.Contains(word));
         }
@@ -1420,6 +1458,11 @@ internal sealed partial class ActorRecognizer
         Set(Lexicons.TitleModifiers.Surfaces.AsSpan(), WordFact.TitleModifier);
         Set(Lexicons.NamedEntities.FirstWords, WordFact.NamedFirst);
         Set(Lexicons.NamedEntities.Surfaces, WordFact.Known);
+        Set(Lexicons.Countries.Surfaces.AsSpan(), WordFact.InCountries);
+        Set(Lexicons.Places.Surfaces.AsSpan(), WordFact.InPlaces);
+        Set(Lexicons.Organizations.Surfaces.AsSpan(), WordFact.InOrganizations);
+        Set(Lexicons.People.Surfaces.AsSpan(), WordFact.InPeople);
+        Set(Lexicons.Metonyms.Surfaces.AsSpan(), WordFact.InMetonyms);
         Set(Lexicons.Titles.FirstTokens, WordFact.TitleFirst);
         Set(Lexicons.Countries.FirstTokens, WordFact.AffiliationFirst);
         Set(Lexicons.Organizations.FirstTokens, WordFact.AffiliationFirst);

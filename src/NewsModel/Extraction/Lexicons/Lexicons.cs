@@ -41,7 +41,13 @@ internal static class Lexicons
     private static readonly Lazy<Lexicon<PlaceAdjectiveEntry>> s_placeAdjectives = new(() => Build(LexiconFiles.PlaceAdjectives, LexiconFiles.ReadPlaceAdjectives, a => [a.Adjective]));
     private static readonly Lazy<Lexicon<PersonEntry>> s_people = new(() => Build(LexiconFiles.People, LexiconFiles.ReadPeople, p => LexiconFiles.NameAndAliases(p.Name, p.Aliases)));
     private static readonly Lazy<SurfaceSet> s_namedEntities = new(() => new SurfaceSet(
-        Countries.Surfaces.Concat(Places.Surfaces).Concat(Organizations.Surfaces).Concat(People.Surfaces).Concat(Metonyms.Surfaces)));
+    [
+        (Countries.Surfaces, NamedLexicons.Countries),
+        (Places.Surfaces, NamedLexicons.Places),
+        (Organizations.Surfaces, NamedLexicons.Organizations),
+        (People.Surfaces, NamedLexicons.People),
+        (Metonyms.Surfaces, NamedLexicons.Metonyms),
+    ]));
 
     /// <summary>Countries by name and alias ("United States", "U.S.", "America"; <c>countries.tsv</c>).</summary>
     public static Lexicon<CountryEntry> Countries => s_countries.Value;
@@ -165,22 +171,47 @@ internal static class Lexicons
 internal sealed class SurfaceSet
 {
     private readonly SpanTable _surfaces;
+    private readonly NamedLexicons[] _lexicons;
     private readonly SpanTable _firstWords;
 
-    /// <summary>Builds the set.</summary>
-    /// <param name="surfaces">The surface forms; words are separated by single spaces.</param>
-    public SurfaceSet(IEnumerable<string> surfaces)
+    /// <summary>Builds the set from the surface forms of several lexicons, remembering which lexicons hold each.</summary>
+    /// <param name="lexicons">Each lexicon's surface forms (words separated by single spaces) and its flag.</param>
+    public SurfaceSet(ReadOnlySpan<(ImmutableArray<string> Surfaces, NamedLexicons Lexicon)> lexicons)
     {
-        var all = new List<string>();
-        var first = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string surface in surfaces)
+        int count = 0;
+        foreach ((ImmutableArray<string> surfaces, _) in lexicons)
         {
-            all.Add(surface);
-
-            AddFirstTokens(first, surface);
+            count += surfaces.Length;
         }
 
-        _surfaces = new SpanTable(all);
+        var all = new SpanTable.Builder(count);
+        var holders = new List<NamedLexicons>(count);
+        var first = new HashSet<string>(StringComparer.Ordinal);
+        foreach ((ImmutableArray<string> surfaces, NamedLexicons lexicon) in lexicons)
+        {
+            foreach (string surface in surfaces)
+            {
+                int index = all.Add(surface);
+                if (index < 0)
+                {
+                    continue; // an empty surface names nothing
+                }
+
+                if (index == holders.Count)
+                {
+                    holders.Add(lexicon);
+                }
+                else
+                {
+                    holders[index] |= lexicon;
+                }
+
+                AddFirstTokens(first, surface);
+            }
+        }
+
+        _surfaces = all.Build();
+        _lexicons = [.. holders];
         _firstWords = new SpanTable(first);
     }
 
@@ -213,6 +244,33 @@ internal sealed class SurfaceSet
     /// <summary>Whether the set holds exactly this surface form.</summary>
     public bool Contains(ReadOnlySpan<char> surface) => _surfaces.Contains(surface);
 
+    /// <summary>Which lexicons hold exactly this surface form: <see cref="NamedLexicons.None"/> when none does.</summary>
+    /// <remarks>One lookup, after which a caller asks only the lexicons named here.</remarks>
+    public NamedLexicons LexiconsOf(ReadOnlySpan<char> surface) => _surfaces.IndexOf(surface) is int i and >= 0 ? _lexicons[i] : NamedLexicons.None;
+
     /// <summary>Whether some surface form of more than one token may begin with this token.</summary>
     public bool MayBeginLonger(ReadOnlySpan<char> word) => _firstWords.Contains(word);
+}
+
+/// <summary>The lexicons of named entities that <see cref="Lexicons.NamedEntities"/> joins, as flags.</summary>
+[Flags]
+internal enum NamedLexicons : byte
+{
+    /// <summary>In none of them.</summary>
+    None = 0,
+
+    /// <summary><see cref="Lexicons.Countries"/>.</summary>
+    Countries = 1,
+
+    /// <summary><see cref="Lexicons.Places"/>.</summary>
+    Places = 2,
+
+    /// <summary><see cref="Lexicons.Organizations"/>.</summary>
+    Organizations = 4,
+
+    /// <summary><see cref="Lexicons.People"/>.</summary>
+    People = 8,
+
+    /// <summary><see cref="Lexicons.Metonyms"/>.</summary>
+    Metonyms = 16,
 }
