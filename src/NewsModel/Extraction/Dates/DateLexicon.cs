@@ -360,7 +360,10 @@ internal static class DateLexicon
     ];
 
     /// <summary>The words of <see cref="s_words"/>, in their order: <see cref="s_classes"/> holds each one's class and value at its index.</summary>
-    private static readonly SpanTable s_index = BuildIndex(out s_lastLetters, out s_classes);
+    private static readonly SpanTable s_index = BuildIndex(out s_lastLetters, out s_classes, out s_packed);
+
+    /// <summary>The words of up to eight letters, packed, with their index in <see cref="s_classes"/>: most words are looked up there.</summary>
+    private static readonly PackedWordTable s_packed;
 
     /// <summary>For each word length up to 15 and first letter, the last letters of the known words of that length
     /// beginning with that letter (index length * 26 + first - 'a'; bit 0 = 'a'): most words of a text are turned
@@ -388,12 +391,19 @@ internal static class DateLexicon
             return (W.Other, 0);
         }
 
+        if (PackedWordTable.TryPack(word, out ulong packed))
+        {
+            int index = s_packed.Find(packed); // the same answer as the lookup below, for a word short enough
+            return index >= 0 ? s_classes[index] : (W.Other, 0);
+        }
+
         return Lookup(word);
     }
 
     /// <summary>
-    /// The lookup of a word that passed the letter test: apart, so that the test above runs without this method's
-    /// stack buffer (its zeroing and its overrun check cost more than the test on every word of a text).
+    /// The lookup of a word that passed the letter test and has no packed form (longer than eight letters, or not
+    /// ASCII): apart, so that the common path runs without this method's stack buffer (its zeroing and its overrun
+    /// check cost more than the test on every word of a text).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static (W Word, int Value) Lookup(ReadOnlySpan<char> word)
@@ -414,8 +424,9 @@ internal static class DateLexicon
         return index >= 0 ? s_classes[index] : (W.Other, 0);
     }
 
-    private static SpanTable BuildIndex(out uint[] lastLetters, out (W Class, int Value)[] classes)
+    private static SpanTable BuildIndex(out uint[] lastLetters, out (W Class, int Value)[] classes, out PackedWordTable packed)
     {
+        var shortWords = new List<(string Word, int Value)>();
         var index = new SpanTable.Builder(s_words.Length);
         lastLetters = new uint[16 * 26];
         classes = new (W Class, int Value)[s_words.Length];
@@ -429,8 +440,13 @@ internal static class DateLexicon
 
             classes[at] = (cls, value);
             lastLetters[(word.Length * 26) + word[0] - 'a'] |= 1u << (word[^1] - 'a');
+            if (PackedWordTable.HasPackedForm(word))
+            {
+                shortWords.Add((word, at));
+            }
         }
 
+        packed = new PackedWordTable(shortWords);
         return index.Build();
     }
 

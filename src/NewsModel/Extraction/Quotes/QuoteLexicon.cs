@@ -2,6 +2,8 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 
+using NewsModel.Text;
+
 namespace NewsModel.Extraction.Quotes;
 
 /// <summary>Word classes the quotation scanner cares about (a word may have several).</summary>
@@ -49,6 +51,9 @@ internal static class QuoteLexicon
     private static readonly ulong[] s_firstByLength = new ulong[25]; // per key length, the keys' first characters (folded, modulo 64): most words are turned away before hashing
     private static readonly WordClass[] s_classes = new WordClass[TableSize];
     private static readonly string?[] s_lemmas = new string?[TableSize];
+
+    /// <summary>The keys of up to eight ASCII characters, packed, with their slot in the arrays above: most words of a text are looked up there.</summary>
+    private static readonly PackedWordTable s_packed;
 
     // Verbs that report speech or writing. Inflections are generated; irregular forms are listed below.
     private static readonly string[] s_speechVerbs =
@@ -329,6 +334,17 @@ internal static class QuoteLexicon
         AddAll(s_calendar, WordClass.Calendar);
         AddAll(s_quantities, WordClass.Quantity);
         AddAll(s_numbers, WordClass.Quantity | WordClass.Number);
+
+        var packed = new List<(string Word, int Value)>();
+        for (int slot = 0; slot < TableSize; slot++)
+        {
+            if (s_keys[slot] is string key && PackedWordTable.HasPackedForm(key))
+            {
+                packed.Add((key, slot));
+            }
+        }
+
+        s_packed = new PackedWordTable(packed);
     }
 
     /// <summary>The classes of a word (case-insensitive; ’ and ' are the same), or <see cref="WordClass.None"/>.</summary>
@@ -454,6 +470,11 @@ internal static class QuoteLexicon
         if (word.IsEmpty || word.Length > 24 || (s_firstByLength[word.Length] & (1UL << (Fold(word[0]) & 63))) == 0)
         {
             return -1;
+        }
+
+        if (PackedWordTable.TryPack(word, out ulong packed))
+        {
+            return s_packed.Find(packed); // the same answer as below, without hashing the characters or reading the key
         }
 
         int hash = Hash(word);
