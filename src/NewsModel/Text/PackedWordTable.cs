@@ -6,15 +6,16 @@ namespace NewsModel.Text;
 
 /// <summary>
 /// An immutable map from short ASCII words (up to <see cref="MaxLength"/> characters), each packed into one 64-bit
-/// key, to small integers: the fast path of the word lists that every word of a text is looked up in (the dates' and
-/// the quotations' words).
+/// key, to 64-bit values: the fast path of the word lists that every word of a text is looked up in (the dates' and
+/// the quotations' words, and the actors' word facts).
 /// </summary>
 /// <remarks>
 /// <para>
-/// A word is packed one byte per character, after folding ASCII capitals to small letters and the right single
-/// quotation mark (U+2019) to the apostrophe; a word with any other character beyond ASCII, a control character, or
-/// more than <see cref="MaxLength"/> characters has no packed form, and its list looks it up the slow way. A lookup is
-/// then one multiplication and, most of the time, one read of one slot: no string is read and no character compared.
+/// A word is packed one byte per character, either as it is (<see cref="TryPackExact"/>) or after folding ASCII
+/// capitals to small letters and the right single quotation mark (U+2019) to the apostrophe (<see cref="TryPack"/>);
+/// a word with any other character beyond ASCII, a NUL, or more than <see cref="MaxLength"/> characters has no packed
+/// form, and its list looks it up the slow way. A lookup is then one multiplication and, most of the time, one read
+/// of one 16-byte slot holding both key and value: no string is read and no character compared.
 /// </para>
 /// <para>
 /// Open addressing with linear probing at a load of at most one half. The keys are the library's own word lists,
@@ -26,68 +27,55 @@ internal sealed class PackedWordTable
     /// <summary>The longest word that has a packed form.</summary>
     public const int MaxLength = 8;
 
-    private readonly ulong[] _keys; // 0 is an empty slot (a packed word is never 0)
-    private readonly int[] _values;
+    private readonly Entry[] _slots; // a key of 0 is an empty slot (a packed word is never 0)
     private readonly int _shift;
 
-    /// <summary>Builds the table of the given words (already in packed-fold form: small letters, apostrophes) and their values.</summary>
+    /// <summary>Builds the table of the given words (already in their folded form: small letters, apostrophes) and their values; see <see cref="TryPack"/>.</summary>
     /// <exception cref="ArgumentException">A word has no packed form, is not in its folded form, or is listed twice.</exception>
     public PackedWordTable(IEnumerable<(string Word, int Value)> words)
+        : this(Folded(words))
     {
-        ArgumentNullException.ThrowIfNull(words);
-        var list = new List<(ulong Key, int Value)>();
-        foreach ((string word, int value) in words)
-        {
-            if (!HasPackedForm(word) || !TryPack(word, out ulong key))
-            {
-                throw new ArgumentException($"'{word}' has no packed form of its own.", nameof(words));
-            }
+    }
 
-            list.Add((key, value));
-        }
-
+    /// <summary>Builds the table of the given packed keys (from <see cref="TryPack"/> or <see cref="TryPackExact"/>) and their values.</summary>
+    /// <exception cref="ArgumentException">A key is 0 or is listed twice.</exception>
+    public PackedWordTable(IReadOnlyCollection<(ulong Key, long Value)> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
         int bits = 4;
-        while ((1 << bits) < list.Count * 2)
+        while ((1 << bits) < entries.Count * 2)
         {
             bits++;
         }
 
-        _keys = new ulong[1 << bits];
-        _values = new int[1 << bits];
+        _slots = new Entry[1 << bits];
         _shift = 64 - bits;
-        int mask = _keys.Length - 1;
-        foreach ((ulong key, int value) in list)
+        int mask = _slots.Length - 1;
+        foreach ((ulong key, long value) in entries)
         {
-            int slot = Slot(key);
-            while (_keys[slot] != 0)
+            if (key == 0)
             {
-                if (_keys[slot] == key)
+                throw new ArgumentException("A packed word is never 0.", nameof(entries));
+            }
+
+            int slot = Slot(key);
+            while (_slots[slot].Key != 0)
+            {
+                if (_slots[slot].Key == key)
                 {
-                    throw new ArgumentException("A word is listed twice.", nameof(words));
+                    throw new ArgumentException("A word is listed twice.", nameof(entries));
                 }
 
                 slot = (slot + 1) & mask;
             }
 
-            _keys[slot] = key;
-            _values[slot] = value;
+            _slots[slot] = new Entry(key, value);
+            Count++;
         }
     }
 
     /// <summary>The number of words.</summary>
-    public int Count
-    {
-        get
-        {
-            int count = 0;
-            foreach (ulong key in _keys)
-            {
-                count += key != 0 ? 1 : 0;
-            }
-
-            return count;
-        }
-    }
+    public int Count { get; }
 
     /// <summary>
     /// Packs a word: false when it has no packed form (empty, longer than <see cref="MaxLength"/>, or with a character
@@ -126,7 +114,35 @@ internal sealed class PackedWordTable
         return true;
     }
 
-    /// <summary>Whether a listed word can go in a table: it has a packed form and is already folded (small letters, apostrophes).</summary>
+    /// <summary>
+    /// Packs a word as it is, for lists that tell capitals apart: false when it has no packed form (empty, longer than
+    /// <see cref="MaxLength"/>, or with a character other than ASCII from U+0001).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryPackExact(ReadOnlySpan<char> word, out ulong key)
+    {
+        key = 0;
+        if (word.IsEmpty || word.Length > MaxLength)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < word.Length; i++)
+        {
+            uint c = word[i];
+            if (c - 1 >= 0x7F)
+            {
+                key = 0;
+                return false;
+            }
+
+            key |= (ulong)c << (8 * i);
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a listed word can go in a table of folded words: it has a packed form and is already folded (small letters, apostrophes).</summary>
     public static bool HasPackedForm(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
@@ -146,24 +162,30 @@ internal sealed class PackedWordTable
         return true;
     }
 
-    /// <summary>The value of the word packed as <paramref name="key"/>, or -1 when it is not in the table.</summary>
+    /// <summary>The value of the word packed as <paramref name="key"/>, or -1 when it is not in the table (for tables of values that are never negative).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Find(ulong key)
+    public int Find(ulong key) => TryGetValue(key, out long value) ? (int)value : -1;
+
+    /// <summary>Looks up the word packed as <paramref name="key"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryGetValue(ulong key, out long value)
     {
-        ulong[] keys = _keys;
-        int mask = keys.Length - 1;
+        Entry[] slots = _slots;
+        int mask = slots.Length - 1;
         int slot = Slot(key);
         while (true)
         {
-            ulong found = keys[slot];
-            if (found == key)
+            ref readonly Entry found = ref slots[slot];
+            if (found.Key == key)
             {
-                return _values[slot];
+                value = found.Value;
+                return true;
             }
 
-            if (found == 0)
+            if (found.Key == 0)
             {
-                return -1;
+                value = 0;
+                return false;
             }
 
             slot = (slot + 1) & mask;
@@ -172,4 +194,24 @@ internal sealed class PackedWordTable
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    private static List<(ulong Key, long Value)> Folded(IEnumerable<(string Word, int Value)> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var entries = new List<(ulong Key, long Value)>();
+        foreach ((string word, int value) in words)
+        {
+            if (!HasPackedForm(word) || !TryPack(word, out ulong key))
+            {
+                throw new ArgumentException($"'{word}' has no packed form of its own.", nameof(words));
+            }
+
+            entries.Add((key, value));
+        }
+
+        return entries;
+    }
+
+    /// <summary>A slot: a packed word and its value side by side, so that a lookup reads one cache line.</summary>
+    private readonly record struct Entry(ulong Key, long Value);
 }

@@ -1338,7 +1338,17 @@ internal sealed partial class ActorRecognizer
         {
             // One lookup answers every exact-spelling fact at once: a word in no lexicon is in none of the tables.
             ExactFacts table = s_exactFacts.Value;
-            return facts | s_exactFactsKnown | (table.Words.IndexOf(word) is int found and >= 0 ? table.Values[found] : 0);
+            ulong bits;
+            if (PackedWordTable.TryPackExact(word, out ulong packed))
+            {
+                bits = table.ShortWords.TryGetValue(packed, out long value) ? (ulong)value : 0; // most words: one slot read
+            }
+            else
+            {
+                bits = table.Words.IndexOf(word) is int found and >= 0 ? table.Values[found] : 0;
+            }
+
+            return facts | s_exactFactsKnown | bits;
         }
 #endif
         switch (fact)
@@ -1471,11 +1481,24 @@ internal sealed partial class ActorRecognizer
             Or(word, LearnNonEntity(word, 0) & ~KnownBits);
         }
 
-        return new ExactFacts(words.Build(), [.. values]);
+        SpanTable table = words.Build();
+        var shortWords = new List<(ulong Key, long Value)>(table.Count);
+        for (int i = 0; i < table.Count; i++)
+        {
+            if (PackedWordTable.TryPackExact(table[i], out ulong packed))
+            {
+                shortWords.Add((packed, (long)values[i]));
+            }
+        }
+
+        return new ExactFacts(table, [.. values], new PackedWordTable(shortWords));
     }
 
-    /// <summary>The words of <see cref="s_exactFacts"/> and, at the same index, their value bits.</summary>
-    private sealed record ExactFacts(SpanTable Words, ulong[] Values);
+    /// <summary>
+    /// The words of <see cref="s_exactFacts"/> and, at the same index, their value bits; and the same for the words of up
+    /// to eight ASCII characters, packed (where most words of a text are looked up).
+    /// </summary>
+    private sealed record ExactFacts(SpanTable Words, ulong[] Values, PackedWordTable ShortWords);
 #endif
 
     private static ulong With(ulong facts, WordFact fact, bool value)
