@@ -138,6 +138,7 @@ internal sealed partial class ActorRecognizer
         InOrganizations,
         InPeople,
         InMetonyms,
+        PlaceFirst,
     }
 
     private enum LineKind
@@ -823,7 +824,7 @@ internal sealed partial class ActorRecognizer
     private void Classify(int a, int b)
     {
         ReadOnlySpan<char> s = Span(a, b);
-        if (b == a + 1 && b < _words.Count && _words[b].Is(WordFlags.Lower) && Is(a, WordFact.NamedFirst) && Lexicons.Places.TryGet(Span(a, b + 1), out PlaceEntry? described))
+        if (b == a + 1 && b < _words.Count && _words[b].Is(WordFlags.Lower) && Is(a, WordFact.PlaceFirst) && Lexicons.Places.TryGet(Span(a, b + 1), out PlaceEntry? described))
         {
             AddCandidate(a, b + 1, ActorKind.Place, "L:" + described.Name, null, null, LexiconGender.Neuter, known: true);
             return; // "the Crimean peninsula"
@@ -1383,6 +1384,8 @@ internal sealed partial class ActorRecognizer
                 return With(facts, fact, Lexicons.People.Contains(word));
             case WordFact.InMetonyms:
                 return With(facts, fact, Lexicons.Metonyms.Contains(word));
+            case WordFact.PlaceFirst:
+                return With(facts, fact, Lexicons.Places.MayBeginLonger(word));
             default:
                 return With(facts, WordFact.Known, Lexicons.NamedEntities.Contains(word));
         }
@@ -1473,6 +1476,7 @@ internal sealed partial class ActorRecognizer
         Set(Lexicons.Organizations.Surfaces.AsSpan(), WordFact.InOrganizations);
         Set(Lexicons.People.Surfaces.AsSpan(), WordFact.InPeople);
         Set(Lexicons.Metonyms.Surfaces.AsSpan(), WordFact.InMetonyms);
+        Set(Lexicons.Places.FirstTokens, WordFact.PlaceFirst);
         Set(Lexicons.Titles.FirstTokens, WordFact.TitleFirst);
         Set(Lexicons.Countries.FirstTokens, WordFact.AffiliationFirst);
         Set(Lexicons.Organizations.FirstTokens, WordFact.AffiliationFirst);
