@@ -104,13 +104,7 @@ internal sealed class IgnoreCaseSpanTable
         public Builder(int capacity)
         {
             _keys = new List<string>(Math.Max(capacity, 0));
-            int size = 16;
-            while (size < capacity * 2)
-            {
-                size <<= 1;
-            }
-
-            _slots = new ulong[size];
+            _slots = new ulong[SpanTable.SizeFor(capacity)];
         }
 
         /// <summary>The distinct keys added so far.</summary>
@@ -124,7 +118,7 @@ internal sealed class IgnoreCaseSpanTable
                 return -1;
             }
 
-            if ((_keys.Count + 1) * 2 > _slots.Length)
+            if ((_keys.Count + 1) * 10L > _slots.Length * 7L)
             {
                 _slots = SpanTable.Relay(_slots, _slots.Length * 2);
             }
@@ -152,12 +146,7 @@ internal sealed class IgnoreCaseSpanTable
         /// <summary>The table of the keys added (the builder can be dropped after).</summary>
         public IgnoreCaseSpanTable Build()
         {
-            int size = 16;
-            while (size * 7L < _keys.Count * 10L)
-            {
-                size <<= 1;
-            }
-
+            int size = SpanTable.SizeFor(_keys.Count);
             return new IgnoreCaseSpanTable(size == _slots.Length ? _slots : SpanTable.Relay(_slots, size), [.. _keys]);
         }
     }

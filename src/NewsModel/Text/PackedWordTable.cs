@@ -42,37 +42,16 @@ internal sealed class PackedWordTable
     public PackedWordTable(IReadOnlyCollection<(ulong Key, long Value)> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        int bits = 4;
-        while ((1 << bits) < entries.Count * 2)
-        {
-            bits++;
-        }
-
-        _slots = new Entry[1 << bits];
-        _shift = 64 - bits;
-        int mask = _slots.Length - 1;
+        var builder = new Builder(entries.Count);
         foreach ((ulong key, long value) in entries)
         {
-            if (key == 0)
-            {
-                throw new ArgumentException("A packed word is never 0.", nameof(entries));
-            }
-
-            int slot = Slot(key);
-            while (_slots[slot].Key != 0)
-            {
-                if (_slots[slot].Key == key)
-                {
-                    throw new ArgumentException("A word is listed twice.", nameof(entries));
-                }
-
-                slot = (slot + 1) & mask;
-            }
-
-            _slots[slot] = new Entry(key, value);
-            Count++;
+            builder.Add(key, value);
         }
+
+        (_slots, _shift, Count) = (builder.Slots, builder.Shift, builder.Count);
     }
+
+    private PackedWordTable(Builder builder) => (_slots, _shift, Count) = (builder.Slots, builder.Shift, builder.Count);
 
     /// <summary>The number of words.</summary>
     public int Count { get; }
@@ -212,6 +191,68 @@ internal sealed class PackedWordTable
         return entries;
     }
 
+    /// <summary>Fills a table of a size known in advance, without gathering its entries first.</summary>
+    internal sealed class Builder
+    {
+        /// <summary>Starts a table for <paramref name="capacity"/> words (it takes no more).</summary>
+        public Builder(int capacity)
+        {
+            int bits = 4;
+            while ((1 << bits) < capacity * 2L)
+            {
+                bits++;
+            }
+
+            Capacity = capacity;
+            Slots = new Entry[1 << bits];
+            Shift = 64 - bits;
+        }
+
+        /// <summary>The words the table takes.</summary>
+        public int Capacity { get; }
+
+        /// <summary>The words added.</summary>
+        public int Count { get; private set; }
+
+        internal Entry[] Slots { get; }
+
+        internal int Shift { get; }
+
+        /// <summary>Adds a packed word and its value.</summary>
+        /// <exception cref="ArgumentException">The key is 0 or is there already.</exception>
+        /// <exception cref="InvalidOperationException">The table is full.</exception>
+        public void Add(ulong key, long value)
+        {
+            if (key == 0)
+            {
+                throw new ArgumentException("A packed word is never 0.", nameof(key));
+            }
+
+            if (Count == Capacity)
+            {
+                throw new InvalidOperationException("The table is full.");
+            }
+
+            int mask = Slots.Length - 1;
+            int slot = (int)((key * 0x9E3779B97F4A7C15UL) >> Shift);
+            while (Slots[slot].Key != 0)
+            {
+                if (Slots[slot].Key == key)
+                {
+                    throw new ArgumentException("A word is listed twice.", nameof(key));
+                }
+
+                slot = (slot + 1) & mask;
+            }
+
+            Slots[slot] = new Entry(key, value);
+            Count++;
+        }
+
+        /// <summary>The table (the builder is not to be used afterwards).</summary>
+        public PackedWordTable Build() => new(this);
+    }
+
     /// <summary>A slot: a packed word and its value side by side, so that a lookup reads one cache line.</summary>
-    private readonly record struct Entry(ulong Key, long Value);
+    internal readonly record struct Entry(ulong Key, long Value);
 }

@@ -113,13 +113,7 @@ internal sealed class SpanTable
         public Builder(int capacity)
         {
             _keys = new List<string>(Math.Max(capacity, 0));
-            int size = 16;
-            while (size < capacity * 2)
-            {
-                size <<= 1;
-            }
-
-            _slots = new ulong[size];
+            _slots = new ulong[SizeFor(capacity)];
         }
 
         /// <summary>The number of distinct keys added.</summary>
@@ -133,7 +127,7 @@ internal sealed class SpanTable
                 return -1;
             }
 
-            if ((_keys.Count + 1) * 2 > _slots.Length)
+            if ((_keys.Count + 1) * 10L > _slots.Length * 7L)
             {
                 _slots = Grow(_slots);
             }
@@ -162,17 +156,13 @@ internal sealed class SpanTable
         public SpanTable Build() => new(Finish());
 
         /// <summary>
-        /// The keys, and their slots re-laid in the smallest table that holds them at a load of at most 0.7: building
-        /// keeps the load at one half or less, and a table sized for the input (repeats included) may be several
-        /// times larger than the keys need; the smaller table keeps more of it in cache.
+        /// The keys, and their slots re-laid in the smallest table that holds them at a load of at most 0.7: a table
+        /// sized for the input (repeats included) may be several times larger than the keys need; the smaller table
+        /// keeps more of it in cache.
         /// </summary>
         internal (ulong[] Slots, string[] Keys) Finish()
         {
-            int size = 16;
-            while (size * 7L < _keys.Count * 10L)
-            {
-                size <<= 1;
-            }
+            int size = SizeFor(_keys.Count);
 
             return (size == _slots.Length ? _slots : Relay(_slots, size), [.. _keys]);
         }
@@ -208,6 +198,18 @@ internal sealed class SpanTable
     }
 
     private static ulong[] Grow(ulong[] slots) => Relay(slots, slots.Length * 2);
+
+    /// <summary>The smallest table (a power of two, at least 16 slots) that holds <paramref name="count"/> keys at a load of at most 0.7.</summary>
+    internal static int SizeFor(int count)
+    {
+        int size = 16;
+        while (size * 7L < count * 10L)
+        {
+            size <<= 1;
+        }
+
+        return size;
+    }
 
     /// <summary>The entries of <paramref name="slots"/> placed anew in a table of <paramref name="size"/> slots (a power of two, larger than the entries).</summary>
     internal static ulong[] Relay(ulong[] slots, int size)

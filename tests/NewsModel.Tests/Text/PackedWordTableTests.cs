@@ -94,6 +94,37 @@ public sealed class PackedWordTableTests
         Find(table, "abcdefg").Should().Be(-1);
     }
 
+    [Fact]
+    public void Builder_FillsATableOfTheSizeGiven()
+    {
+        var builder = new PackedWordTable.Builder(3);
+        builder.Add(Pack("Obama"), 10);
+        builder.Add(Pack("Merkel"), 20);
+        builder.Add(Pack("Xi"), long.MinValue);
+
+        FluentActions.Invoking(() => builder.Add(Pack("May"), 30)).Should().Throw<InvalidOperationException>();
+        FluentActions.Invoking(() => new PackedWordTable.Builder(2).Add(0, 1)).Should().Throw<ArgumentException>();
+        PackedWordTable table = builder.Build();
+        table.Count.Should().Be(3);
+        table.TryGetValue(Pack("Merkel"), out long merkel).Should().BeTrue();
+        merkel.Should().Be(20);
+        table.TryGetValue(Pack("Xi"), out long xi).Should().BeTrue();
+        xi.Should().Be(long.MinValue);
+        table.TryGetValue(Pack("merkel"), out _).Should().BeFalse("exact packing tells capitals apart");
+    }
+
+    [Fact]
+    public void TryPackExact_KeepsCapitalsAndRefusesWhatIsNotAscii()
+    {
+        Pack("Obama").Should().NotBe(Pack("obama"));
+        PackedWordTable.TryPackExact("don’t", out _).Should().BeFalse();
+        PackedWordTable.TryPackExact("Zelenskyy", out _).Should().BeFalse("nine characters");
+        PackedWordTable.TryPackExact(string.Empty, out _).Should().BeFalse();
+    }
+
+    private static ulong Pack(string word) =>
+        PackedWordTable.TryPackExact(word, out ulong key) ? key : throw new ArgumentException(word);
+
     private static int Find(PackedWordTable table, string word) =>
         PackedWordTable.TryPack(word, out ulong key) ? table.Find(key) : throw new ArgumentException(word);
 }

@@ -1438,20 +1438,22 @@ internal sealed partial class ActorRecognizer
 
     private static ExactFacts BuildExactFacts()
     {
-        // sized for the lexicons' words (about 40,000), so that building it does not grow the table again and again
-        var words = new SpanTable.Builder(1 << 16);
-        var values = new List<ulong>(1 << 16);
+        // sized for the largest sets, which hold most of the words (about 20,000): the others mostly repeat them
+        int expected = Lexicons.NamedEntities.Surfaces.Length + Lexicons.NamedEntities.FirstWords.Length + Lexicons.GivenNames.Surfaces.Length;
+        expected += expected / 8;
+        var words = new SpanTable.Builder(expected);
+        ulong[] values = new ulong[expected];
         void Or(string word, ulong bits)
         {
             int index = words.Add(word);
-            if (index == values.Count)
+            if (index >= values.Length)
             {
-                values.Add(0);
+                Array.Resize(ref values, values.Length * 2);
             }
 
             if (index >= 0)
             {
-                System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values)[index] |= bits;
+                values[index] |= bits;
             }
         }
 
@@ -1486,21 +1488,28 @@ internal sealed partial class ActorRecognizer
         }
 
         SpanTable table = words.Build();
-        var shortWords = new List<(ulong Key, long Value)>(table.Count);
+        int shortCount = 0;
+        foreach (string word in table.Keys)
+        {
+            shortCount += PackedWordTable.TryPackExact(word, out _) ? 1 : 0;
+        }
+
+        var shortWords = new PackedWordTable.Builder(shortCount);
         for (int i = 0; i < table.Count; i++)
         {
             if (PackedWordTable.TryPackExact(table[i], out ulong packed))
             {
-                shortWords.Add((packed, (long)values[i]));
+                shortWords.Add(packed, (long)values[i]);
             }
         }
 
-        return new ExactFacts(table, [.. values], new PackedWordTable(shortWords));
+        return new ExactFacts(table, values, shortWords.Build());
     }
 
     /// <summary>
-    /// The words of <see cref="s_exactFacts"/> and, at the same index, their value bits; and the same for the words of up
-    /// to eight ASCII characters, packed (where most words of a text are looked up).
+    /// The words of <see cref="s_exactFacts"/> and, at the same index, their value bits (the array may be longer than
+    /// the words); and the same for the words of up to eight ASCII characters, packed (where most words of a text are
+    /// looked up).
     /// </summary>
     private sealed record ExactFacts(SpanTable Words, ulong[] Values, PackedWordTable ShortWords);
 #endif
