@@ -24,7 +24,7 @@ internal sealed class Lexicon<TEntry>
 {
     private readonly SpanTable _exact;
     private readonly ImmutableArray<TEntry>[] _exactEntries;
-    private readonly Func<TEntry, IEnumerable<string>> _surfaces;
+    private readonly SurfacesOf<TEntry> _surfaces;
     private readonly Lazy<IgnoreCaseIndex> _ignoreCase;
     private readonly SpanTable _firstTokens;
 
@@ -32,7 +32,7 @@ internal sealed class Lexicon<TEntry>
     /// <param name="fileName">The lexicon file ("countries.tsv"), for diagnostics.</param>
     /// <param name="entries">The entries, in file order.</param>
     /// <param name="surfaces">The surface forms under which an entry is found.</param>
-    public Lexicon(string fileName, ImmutableArray<TEntry> entries, Func<TEntry, IEnumerable<string>> surfaces)
+    public Lexicon(string fileName, ImmutableArray<TEntry> entries, SurfacesOf<TEntry> surfaces)
     {
         ArgumentNullException.ThrowIfNull(surfaces);
         FileName = fileName;
@@ -46,9 +46,12 @@ internal sealed class Lexicon<TEntry>
         Dictionary<int, List<TEntry>>? moreEntries = null;
         var firstTokens = new HashSet<string>(StringComparer.Ordinal);
         int maxWords = 0;
+        var entrySurfaces = new List<string>();
         foreach (TEntry entry in entries)
         {
-            foreach (string surface in surfaces(entry))
+            entrySurfaces.Clear();
+            surfaces(entry, entrySurfaces);
+            foreach (string surface in entrySurfaces)
             {
                 SurfaceSet.AddFirstTokens(firstTokens, surface);
                 maxWords = Math.Max(maxWords, WordCount(surface));
@@ -171,9 +174,12 @@ internal sealed class Lexicon<TEntry>
         var surfaces = new IgnoreCaseSpanTable.Builder(_exact.Count);
         var firstEntries = new List<TEntry>(_exact.Count);
         Dictionary<int, List<TEntry>>? moreEntries = null;
+        var entrySurfaces = new List<string>();
         foreach (TEntry entry in Entries)
         {
-            foreach (string surface in _surfaces(entry))
+            entrySurfaces.Clear();
+            _surfaces(entry, entrySurfaces);
+            foreach (string surface in entrySurfaces)
             {
                 int index = surfaces.Add(surface);
                 if (index < 0)
@@ -227,3 +233,10 @@ internal sealed class Lexicon<TEntry>
     /// <summary>The ignore-case lookup: the surfaces, and at each one's index the entries carrying it.</summary>
     private sealed record IgnoreCaseIndex(IgnoreCaseSpanTable Surfaces, ImmutableArray<TEntry>[] Entries);
 }
+
+/// <summary>Adds the surface forms under which <paramref name="entry"/> is found to <paramref name="into"/>, in order.</summary>
+/// <remarks>A list filled in place rather than a sequence returned, so that indexing a lexicon allocates nothing per entry.</remarks>
+/// <typeparam name="TEntry">The entry type.</typeparam>
+/// <param name="entry">The entry.</param>
+/// <param name="into">The list to add to (emptied by the caller).</param>
+internal delegate void SurfacesOf<in TEntry>(TEntry entry, List<string> into);

@@ -244,13 +244,19 @@ internal static class LexiconFiles
         PlaceAdjectives, reader, ["adjective", "place", "country"],
         row => new PlaceAdjectiveEntry(row.Text(0), row.Text(1), row.Optional(2)));
 
-    /// <summary>The name and every alias of an entry: the surfaces a lexicon indexes.</summary>
-    public static IEnumerable<string> NameAndAliases(string name, ImmutableArray<string> aliases)
+    /// <summary>Adds the name and every alias of an entry: the surfaces a lexicon indexes.</summary>
+    public static void AddNameAndAliases(List<string> into, string name, ImmutableArray<string> aliases)
     {
-        yield return name;
-        foreach (string alias in aliases)
+        into.Add(name);
+        AddAll(into, aliases);
+    }
+
+    /// <summary>Adds every item, in order (without boxing the array, as a collection method would).</summary>
+    public static void AddAll(List<string> into, ImmutableArray<string> items)
+    {
+        foreach (string item in items)
         {
-            yield return alias;
+            into.Add(item);
         }
     }
 

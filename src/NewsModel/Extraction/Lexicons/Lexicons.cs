@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
-using System.Linq;
 
 using NewsModel.Text;
 
@@ -21,25 +20,34 @@ namespace NewsModel.Extraction;
 internal static class Lexicons
 {
     private static readonly Lazy<ImmutableArray<CountryEntry>> s_countryEntries = new(() => Load(LexiconFiles.Countries, LexiconFiles.ReadCountries));
-    private static readonly Lazy<Lexicon<CountryEntry>> s_countries = new(() => new(LexiconFiles.Countries, s_countryEntries.Value, c => LexiconFiles.NameAndAliases(c.Name, c.Aliases)));
-    private static readonly Lazy<Lexicon<CountryEntry>> s_demonyms = new(() => new(LexiconFiles.Countries, s_countryEntries.Value, c => c.Adjectives.Concat(c.People)));
+    private static readonly Lazy<Lexicon<CountryEntry>> s_countries = new(() => new(LexiconFiles.Countries, s_countryEntries.Value, static (c, into) => LexiconFiles.AddNameAndAliases(into, c.Name, c.Aliases)));
+    private static readonly Lazy<Lexicon<CountryEntry>> s_demonyms = new(() => new(LexiconFiles.Countries, s_countryEntries.Value, static (c, into) =>
+    {
+        LexiconFiles.AddAll(into, c.Adjectives);
+        LexiconFiles.AddAll(into, c.People);
+    }));
     private static readonly Lazy<FrozenDictionary<string, CountryEntry>> s_countriesByCode = new(() => s_countryEntries.Value.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal));
-    private static readonly Lazy<Lexicon<PlaceEntry>> s_places = new(() => Build(LexiconFiles.Places, LexiconFiles.ReadPlaces, p => LexiconFiles.NameAndAliases(p.Name, p.Aliases)));
-    private static readonly Lazy<Lexicon<MetonymEntry>> s_metonyms = new(() => Build(LexiconFiles.Metonyms, LexiconFiles.ReadMetonyms, m => [m.Term]));
-    private static readonly Lazy<Lexicon<OrganizationEntry>> s_organizations = new(() => Build(LexiconFiles.Organizations, LexiconFiles.ReadOrganizations, o => LexiconFiles.NameAndAliases(o.Name, o.Acronyms.AddRange(o.Aliases))));
-    private static readonly Lazy<Lexicon<GivenNameEntry>> s_givenNames = new(() => Build(LexiconFiles.GivenNames, LexiconFiles.ReadGivenNames, g => [g.Name]));
-    private static readonly Lazy<Lexicon<TitleEntry>> s_titles = new(() => Build(LexiconFiles.Titles, LexiconFiles.ReadTitles, t => [t.Surface]));
-    private static readonly Lazy<Lexicon<TitleModifierEntry>> s_titleModifiers = new(() => Build(LexiconFiles.TitleModifiers, LexiconFiles.ReadTitleModifiers, t => [t.Modifier]));
-    private static readonly Lazy<Lexicon<CompanySuffixEntry>> s_companySuffixes = new(() => Build(LexiconFiles.CompanySuffixes, LexiconFiles.ReadCompanySuffixes, c => [c.Suffix]));
-    private static readonly Lazy<Lexicon<OrgKeywordEntry>> s_orgKeywords = new(() => Build(LexiconFiles.OrgKeywords, LexiconFiles.ReadOrgKeywords, k => [k.Keyword]));
-    private static readonly Lazy<Lexicon<SurnameParticleEntry>> s_surnameParticles = new(() => Build(LexiconFiles.SurnameParticles, LexiconFiles.ReadSurnameParticles, p => [p.Particle]));
-    private static readonly Lazy<Lexicon<NonEntityEntry>> s_nonEntityWords = new(() => Build(LexiconFiles.NonEntityWords, LexiconFiles.ReadNonEntityWords, w => [w.Word]));
-    private static readonly Lazy<Lexicon<PersonDescriptionEntry>> s_personDescriptions = new(() => Build(LexiconFiles.PersonDescriptions, LexiconFiles.ReadPersonDescriptions, d => [d.Description]));
-    private static readonly Lazy<Lexicon<PronounEntry>> s_pronouns = new(() => Build(LexiconFiles.Pronouns, LexiconFiles.ReadPronouns, p => [p.Surface]));
-    private static readonly Lazy<Lexicon<GroupEntry>> s_groups = new(() => Build(LexiconFiles.Groups, LexiconFiles.ReadGroups, g => LexiconFiles.NameAndAliases(g.Name, g.Forms)));
-    private static readonly Lazy<Lexicon<SocialPlatformEntry>> s_socialPlatforms = new(() => Build(LexiconFiles.SocialPlatforms, LexiconFiles.ReadSocialPlatforms, p => LexiconFiles.NameAndAliases(p.Name, p.Aliases)));
-    private static readonly Lazy<Lexicon<PlaceAdjectiveEntry>> s_placeAdjectives = new(() => Build(LexiconFiles.PlaceAdjectives, LexiconFiles.ReadPlaceAdjectives, a => [a.Adjective]));
-    private static readonly Lazy<Lexicon<PersonEntry>> s_people = new(() => Build(LexiconFiles.People, LexiconFiles.ReadPeople, p => LexiconFiles.NameAndAliases(p.Name, p.Aliases)));
+    private static readonly Lazy<Lexicon<PlaceEntry>> s_places = new(() => Build(LexiconFiles.Places, LexiconFiles.ReadPlaces, static (p, into) => LexiconFiles.AddNameAndAliases(into, p.Name, p.Aliases)));
+    private static readonly Lazy<Lexicon<MetonymEntry>> s_metonyms = new(() => Build(LexiconFiles.Metonyms, LexiconFiles.ReadMetonyms, static (m, into) => into.Add(m.Term)));
+    private static readonly Lazy<Lexicon<OrganizationEntry>> s_organizations = new(() => Build(LexiconFiles.Organizations, LexiconFiles.ReadOrganizations, static (o, into) =>
+    {
+        into.Add(o.Name);
+        LexiconFiles.AddAll(into, o.Acronyms);
+        LexiconFiles.AddAll(into, o.Aliases);
+    }));
+    private static readonly Lazy<Lexicon<GivenNameEntry>> s_givenNames = new(() => Build(LexiconFiles.GivenNames, LexiconFiles.ReadGivenNames, static (g, into) => into.Add(g.Name)));
+    private static readonly Lazy<Lexicon<TitleEntry>> s_titles = new(() => Build(LexiconFiles.Titles, LexiconFiles.ReadTitles, static (t, into) => into.Add(t.Surface)));
+    private static readonly Lazy<Lexicon<TitleModifierEntry>> s_titleModifiers = new(() => Build(LexiconFiles.TitleModifiers, LexiconFiles.ReadTitleModifiers, static (t, into) => into.Add(t.Modifier)));
+    private static readonly Lazy<Lexicon<CompanySuffixEntry>> s_companySuffixes = new(() => Build(LexiconFiles.CompanySuffixes, LexiconFiles.ReadCompanySuffixes, static (c, into) => into.Add(c.Suffix)));
+    private static readonly Lazy<Lexicon<OrgKeywordEntry>> s_orgKeywords = new(() => Build(LexiconFiles.OrgKeywords, LexiconFiles.ReadOrgKeywords, static (k, into) => into.Add(k.Keyword)));
+    private static readonly Lazy<Lexicon<SurnameParticleEntry>> s_surnameParticles = new(() => Build(LexiconFiles.SurnameParticles, LexiconFiles.ReadSurnameParticles, static (p, into) => into.Add(p.Particle)));
+    private static readonly Lazy<Lexicon<NonEntityEntry>> s_nonEntityWords = new(() => Build(LexiconFiles.NonEntityWords, LexiconFiles.ReadNonEntityWords, static (w, into) => into.Add(w.Word)));
+    private static readonly Lazy<Lexicon<PersonDescriptionEntry>> s_personDescriptions = new(() => Build(LexiconFiles.PersonDescriptions, LexiconFiles.ReadPersonDescriptions, static (d, into) => into.Add(d.Description)));
+    private static readonly Lazy<Lexicon<PronounEntry>> s_pronouns = new(() => Build(LexiconFiles.Pronouns, LexiconFiles.ReadPronouns, static (p, into) => into.Add(p.Surface)));
+    private static readonly Lazy<Lexicon<GroupEntry>> s_groups = new(() => Build(LexiconFiles.Groups, LexiconFiles.ReadGroups, static (g, into) => LexiconFiles.AddNameAndAliases(into, g.Name, g.Forms)));
+    private static readonly Lazy<Lexicon<SocialPlatformEntry>> s_socialPlatforms = new(() => Build(LexiconFiles.SocialPlatforms, LexiconFiles.ReadSocialPlatforms, static (p, into) => LexiconFiles.AddNameAndAliases(into, p.Name, p.Aliases)));
+    private static readonly Lazy<Lexicon<PlaceAdjectiveEntry>> s_placeAdjectives = new(() => Build(LexiconFiles.PlaceAdjectives, LexiconFiles.ReadPlaceAdjectives, static (a, into) => into.Add(a.Adjective)));
+    private static readonly Lazy<Lexicon<PersonEntry>> s_people = new(() => Build(LexiconFiles.People, LexiconFiles.ReadPeople, static (p, into) => LexiconFiles.AddNameAndAliases(into, p.Name, p.Aliases)));
     private static readonly Lazy<SurfaceSet> s_namedEntities = new(() => new SurfaceSet(
     [
         (Countries.Surfaces, NamedLexicons.Countries),
@@ -159,7 +167,7 @@ internal static class Lexicons
         return read(reader);
     }
 
-    private static Lexicon<T> Build<T>(string fileName, Func<TextReader, ImmutableArray<T>> read, Func<T, IEnumerable<string>> surfaces)
+    private static Lexicon<T> Build<T>(string fileName, Func<TextReader, ImmutableArray<T>> read, SurfacesOf<T> surfaces)
         where T : class => new(fileName, Load(fileName, read), surfaces);
 }
 

@@ -143,7 +143,7 @@ public sealed class LexiconLoaderTests
         Add(LexiconFiles.People, LexiconFiles.ReadPeople, p => $"{p.Name} {p.Gender} {p.Title} {p.Affiliation} {J(p.Aliases)}");
 
         var upper = new System.Text.StringBuilder();
-        foreach (string surface in new Lexicon<PlaceEntry>(LexiconFiles.Places, LexiconFiles.ReadPlaces(LexiconReader.Open(LexiconFiles.Places)), p => [p.Name]).Surfaces.Order(StringComparer.Ordinal))
+        foreach (string surface in new Lexicon<PlaceEntry>(LexiconFiles.Places, LexiconFiles.ReadPlaces(LexiconReader.Open(LexiconFiles.Places)), static (p, into) => into.Add(p.Name)).Surfaces.Order(StringComparer.Ordinal))
         {
             upper.Append(surface.ToUpperInvariant()).Append('\n');
         }
