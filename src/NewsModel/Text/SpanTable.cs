@@ -120,9 +120,17 @@ internal sealed class SpanTable
         public int Count => _keys.Count;
 
         /// <summary>Adds <paramref name="key"/> unless it is there; its index either way, or -1 for an empty key (never stored).</summary>
-        public int Add(string key)
+        public int Add(string key) => key is null ? -1 : Add(key, key.AsSpan());
+
+        /// <summary>
+        /// Adds a span as a key unless it is there, making a string of it only when it is new; its index either way, or
+        /// -1 for an empty span.
+        /// </summary>
+        public int Add(ReadOnlySpan<char> key) => Add(null, key);
+
+        private int Add(string? keyString, ReadOnlySpan<char> key)
         {
-            if (string.IsNullOrEmpty(key))
+            if (key.IsEmpty)
             {
                 return -1;
             }
@@ -139,7 +147,7 @@ internal sealed class SpanTable
             {
                 ulong entry = _slots[slot];
                 int index = (int)(uint)entry - 1;
-                if ((uint)(entry >> 32) == hash && string.Equals(_keys[index], key, StringComparison.Ordinal))
+                if ((uint)(entry >> 32) == hash && key.SequenceEqual(_keys[index]))
                 {
                     return index;
                 }
@@ -147,7 +155,7 @@ internal sealed class SpanTable
                 slot = (slot + 1) & mask;
             }
 
-            _keys.Add(key);
+            _keys.Add(keyString ?? key.ToString());
             _slots[slot] = ((ulong)hash << 32) | (uint)_keys.Count;
             return _keys.Count - 1;
         }

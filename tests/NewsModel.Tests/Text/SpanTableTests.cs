@@ -43,6 +43,32 @@ public sealed class SpanTableTests
     }
 
     [Fact]
+    public void Builder_AddSpan_IsAddString_MakingEachNewKeyOnce()
+    {
+        s_key.Array[0, 300].Sample(
+            keys =>
+            {
+                var byString = new SpanTable.Builder(0);
+                var bySpan = new SpanTable.Builder(0);
+                foreach (string key in keys)
+                {
+                    // the span is a slice of a longer string: the key kept must be a string of its own
+                    string padded = "<" + key + ">";
+                    bySpan.Add(padded.AsSpan(1, key.Length)).Should().Be(byString.Add(key), "\"{0}\"", key);
+                }
+
+                SpanTable a = byString.Build();
+                SpanTable b = bySpan.Build();
+                b.Keys.ToArray().Should().Equal(a.Keys.ToArray());
+                foreach (string key in keys)
+                {
+                    b.IndexOf(key).Should().Be(a.IndexOf(key));
+                }
+            },
+            iter: 300);
+    }
+
+    [Fact]
     public void Builder_Add_TellsEachKeysIndexAsItGoes()
     {
         s_key.Array[0, 300].Sample(

@@ -44,7 +44,7 @@ internal sealed class Lexicon<TEntry>
         var keys = new SpanTable.Builder(entries.Length * 2);
         var firstEntries = new List<TEntry>(entries.Length * 2);
         Dictionary<int, List<TEntry>>? moreEntries = null;
-        var firstTokens = new HashSet<string>(StringComparer.Ordinal);
+        var firstTokens = new SpanTable.Builder(0);
         int maxWords = 0;
         var entrySurfaces = new List<string>();
         foreach (TEntry entry in entries)
@@ -89,7 +89,7 @@ internal sealed class Lexicon<TEntry>
         }
 
         MaxWordCount = maxWords;
-        _firstTokens = new SpanTable(firstTokens);
+        _firstTokens = firstTokens.Build();
         Surfaces = ImmutableArray.Create(_exact.Keys);
     }
 

@@ -194,7 +194,7 @@ internal sealed class SurfaceSet
 
         var all = new SpanTable.Builder(count);
         var holders = new List<NamedLexicons>(count);
-        var first = new HashSet<string>(StringComparer.Ordinal);
+        var first = new SpanTable.Builder(0);
         foreach ((ImmutableArray<string> surfaces, NamedLexicons lexicon) in lexicons)
         {
             foreach (string surface in surfaces)
@@ -220,7 +220,7 @@ internal sealed class SurfaceSet
 
         _surfaces = all.Build();
         _lexicons = [.. holders];
-        _firstWords = new SpanTable(first);
+        _firstWords = first.Build();
     }
 
     /// <summary>
@@ -228,16 +228,16 @@ internal sealed class SurfaceSet
     /// when it has more than one: the prefixes that end before a character that is no letter or digit ("St." of
     /// "St. Louis", "Washington" of "Washington, D.C.", "McDonald" of "McDonald's").
     /// </summary>
-    internal static void AddFirstTokens(HashSet<string> firstTokens, string surface)
+    internal static void AddFirstTokens(SpanTable.Builder firstTokens, string surface)
     {
         for (int i = 1; i < surface.Length; i++)
         {
             if (!char.IsLetterOrDigit(surface[i]))
             {
-                firstTokens.Add(surface[..i]);
+                firstTokens.Add(surface.AsSpan(0, i));
                 if (surface[i] != ' ' && i + 1 < surface.Length)
                 {
-                    firstTokens.Add(surface[..(i + 1)]);
+                    firstTokens.Add(surface.AsSpan(0, i + 1));
                 }
             }
         }
