@@ -66,9 +66,10 @@ public static class ArticleParser
             return false;
         }
 
-        ArticleContext context = new(text, header, options);
+        ArticleContext context = ArticleContext.Rent(text, header, options);
         ArticlePipeline.Run(context);
         article = context.Build();
+        ArticleContext.Return(context); // not after an exception: a context a stage left half-filled is dropped
         return true;
     }
 }

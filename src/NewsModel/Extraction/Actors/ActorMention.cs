@@ -29,13 +29,18 @@ internal readonly record struct ActorMention(int Start, int Length, int ActorInd
 /// </summary>
 internal sealed class ActorMentionIndex
 {
-    private List<ActorMention> _mentions = [];
+    private static readonly List<ActorMention> s_none = []; // never added to: the index only reads its list
+
+    private List<ActorMention> _mentions = s_none;
 
     /// <summary>The mentions, sorted by start.</summary>
     public IReadOnlyList<ActorMention> Mentions => _mentions;
 
     /// <summary>Takes <paramref name="sorted"/> as the mentions, without copying (the stage calls this once, with mentions sorted by start, and keeps no reference).</summary>
     public void Adopt(List<ActorMention> sorted) => _mentions = sorted;
+
+    /// <summary>Forgets the mentions (for the next article).</summary>
+    public void Clear() => _mentions = s_none;
 
     /// <summary>The index in <see cref="Mentions"/> of the first mention that starts at or after <paramref name="offset"/> (the count when none).</summary>
     public int FirstAtOrAfter(int offset)
