@@ -24,7 +24,7 @@ internal sealed partial class ActorRecognizer
     {
         if (c.SurfaceText is null || c.SurfaceStart != c.WordStart || c.SurfaceEnd != c.WordEnd)
         {
-            c.SurfaceText = StringCache.Get(Span(c.WordStart, c.WordEnd));
+            c.SurfaceText = Span(c.WordStart, c.WordEnd).ToString();
             c.SurfaceStart = c.WordStart;
             c.SurfaceEnd = c.WordEnd;
         }
@@ -60,7 +60,7 @@ internal sealed partial class ActorRecognizer
         {
             if ((c.Kind == ActorKind.Person || (c.Kind is null && !_words[c.WordStart].Is(WordFlags.Upper))) && c.WordEnd - c.WordStart > 1)
             {
-                surnames.Add(StringCache.Get(Span(_words[c.WordEnd - 1])));
+                surnames.Add(Span(_words[c.WordEnd - 1]).ToString());
             }
         }
 
@@ -316,11 +316,11 @@ internal sealed partial class ActorRecognizer
 
     private void AddSurnames(Candidate c)
     {
-        _bySurname.TryAdd(StringCache.Get(Span(_words[c.WordEnd - 1])), c.Entity);
+        _bySurname.TryAdd(Span(_words[c.WordEnd - 1]).ToString(), c.Entity);
         ReadOnlySpan<char> first = Span(_words[c.WordStart]);
         if (!Lexicons.GivenNames.Contains(first) && !first.EndsWith(".") && first.Length > 2)
         {
-            _bySurname.TryAdd(StringCache.Get(first), c.Entity); // family name first: "Wang Donghai", then "Wang"
+            _bySurname.TryAdd(first.ToString(), c.Entity); // family name first: "Wang Donghai", then "Wang"
         }
     }
 
@@ -518,7 +518,7 @@ internal sealed partial class ActorRecognizer
             Entity entity = NewEntity(kind);
             if (!key.StartsWith("P:", StringComparison.Ordinal) && !key.StartsWith("O:", StringComparison.Ordinal))
             {
-                entity.Name = key.StartsWith("L:", StringComparison.Ordinal) ? key[2..] : key.StartsWith("G:", StringComparison.Ordinal) ? StringCache.Get(Span(c.WordStart, c.WordEnd)) : key;
+                entity.Name = key.StartsWith("L:", StringComparison.Ordinal) ? key[2..] : key.StartsWith("G:", StringComparison.Ordinal) ? Span(c.WordStart, c.WordEnd).ToString() : key;
                 entity.NameWords = int.MaxValue;
             }
             else if (key.StartsWith("P:", StringComparison.Ordinal) && c.Key is not null)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using NewsModel.Extraction.Quotes;
-using NewsModel.Text;
 
 namespace NewsModel.Parsing.Stages;
 
@@ -86,7 +85,7 @@ internal sealed class StatementStage : IArticleStage
                 candidate.Content,
                 speakerId: speaker is { } s ? ActorAt(context, s) : null,
                 speakerSpan: speaker,
-                cue: candidate.Cue is { } cue ? StringCache.Get(text.AsSpan(cue.Start, cue.Length)) : null,
+                cue: candidate.Cue?.ToString(text),
                 channel: candidate.Channel is { } channel && !IsDate(context, channel) ? channel.ToString(text) : null,
                 date: DateOf(context, candidate),
                 continuesId: continues));
