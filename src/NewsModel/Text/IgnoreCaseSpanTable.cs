@@ -28,13 +28,11 @@ internal sealed class IgnoreCaseSpanTable
 {
     private readonly ulong[] _slots; // hash << 32 | (index + 1); 0 is an empty slot
     private readonly string[] _keys;
-    private readonly int _mask;
 
     private IgnoreCaseSpanTable(ulong[] slots, string[] keys)
     {
         _slots = slots;
         _keys = keys;
-        _mask = slots.Length - 1;
     }
 
     /// <summary>The number of distinct keys (ignoring case).</summary>
@@ -44,36 +42,7 @@ internal sealed class IgnoreCaseSpanTable
     public ReadOnlySpan<string> Keys => _keys;
 
     /// <summary>The index of the key equal to <paramref name="key"/> ignoring case; -1 when there is none (or it is empty).</summary>
-    public int IndexOf(ReadOnlySpan<char> key)
-    {
-        if (key.IsEmpty)
-        {
-            return -1;
-        }
-
-        uint hash = Hash(key);
-        ulong[] slots = _slots;
-        int slot = (int)hash & _mask;
-        while (true)
-        {
-            ulong entry = slots[slot];
-            if (entry == 0)
-            {
-                return -1;
-            }
-
-            if ((uint)(entry >> 32) == hash)
-            {
-                int index = (int)(uint)entry - 1;
-                if (key.Equals(_keys[index], StringComparison.OrdinalIgnoreCase))
-                {
-                    return index;
-                }
-            }
-
-            slot = (slot + 1) & _mask;
-        }
-    }
+    public int IndexOf(ReadOnlySpan<char> key) => SpanTable.Find<IgnoreCaseKeys>(_slots, _keys, key);
 
     /// <summary>The hash of a span, the same for every span equal to it ignoring case.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -111,37 +80,7 @@ internal sealed class IgnoreCaseSpanTable
         public int Count => _keys.Count;
 
         /// <summary>Adds a key unless an equal one (ignoring case) is there; returns its index, or -1 for an empty key.</summary>
-        public int Add(string key)
-        {
-            if (string.IsNullOrEmpty(key))
-            {
-                return -1;
-            }
-
-            if ((_keys.Count + 1) * 10L > _slots.Length * 7L)
-            {
-                _slots = SpanTable.Relay(_slots, _slots.Length * 2);
-            }
-
-            uint hash = Hash(key);
-            int mask = _slots.Length - 1;
-            int slot = (int)hash & mask;
-            while (_slots[slot] != 0)
-            {
-                ulong entry = _slots[slot];
-                int index = (int)(uint)entry - 1;
-                if ((uint)(entry >> 32) == hash && string.Equals(_keys[index], key, StringComparison.OrdinalIgnoreCase))
-                {
-                    return index;
-                }
-
-                slot = (slot + 1) & mask;
-            }
-
-            _keys.Add(key);
-            _slots[slot] = ((ulong)hash << 32) | (uint)_keys.Count;
-            return _keys.Count - 1;
-        }
+        public int Add(string key) => key is null ? -1 : SpanTable.Add<IgnoreCaseKeys>(ref _slots, _keys, key, key.AsSpan());
 
         /// <summary>The table of the keys added (the builder can be dropped after).</summary>
         public IgnoreCaseSpanTable Build()

@@ -61,65 +61,14 @@ internal sealed class PackedWordTable
     /// other than ASCII from U+0001 and the right single quotation mark).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryPack(ReadOnlySpan<char> word, out ulong key)
-    {
-        key = 0;
-        if (word.IsEmpty || word.Length > MaxLength)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < word.Length; i++)
-        {
-            uint c = word[i];
-            if (c - 1 >= 0x7F)
-            {
-                if (c != '\u2019')
-                {
-                    key = 0;
-                    return false;
-                }
-
-                c = '\'';
-            }
-            else if (c - 'A' <= 'Z' - 'A')
-            {
-                c |= 0x20;
-            }
-
-            key |= (ulong)c << (8 * i);
-        }
-
-        return true;
-    }
+    public static bool TryPack(ReadOnlySpan<char> word, out ulong key) => Pack(word, fold: true, out key);
 
     /// <summary>
     /// Packs a word as it is, for lists that tell capitals apart: false when it has no packed form (empty, longer than
     /// <see cref="MaxLength"/>, or with a character other than ASCII from U+0001).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryPackExact(ReadOnlySpan<char> word, out ulong key)
-    {
-        key = 0;
-        if (word.IsEmpty || word.Length > MaxLength)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < word.Length; i++)
-        {
-            uint c = word[i];
-            if (c - 1 >= 0x7F)
-            {
-                key = 0;
-                return false;
-            }
-
-            key |= (ulong)c << (8 * i);
-        }
-
-        return true;
-    }
+    public static bool TryPackExact(ReadOnlySpan<char> word, out ulong key) => Pack(word, fold: false, out key);
 
     /// <summary>Whether a listed word can go in a table of folded words: it has a packed form and is already folded (small letters, apostrophes).</summary>
     public static bool HasPackedForm(string word)
@@ -171,8 +120,46 @@ internal sealed class PackedWordTable
         }
     }
 
+    /// <summary>Packs a word, folding capitals and U+2019 when <paramref name="fold"/> (a constant at every call, so the check compiles away).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+    private static bool Pack(ReadOnlySpan<char> word, bool fold, out ulong key)
+    {
+        key = 0;
+        if (word.IsEmpty || word.Length > MaxLength)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < word.Length; i++)
+        {
+            uint c = word[i];
+            if (c - 1 >= 0x7F)
+            {
+                if (!fold || c != '\u2019')
+                {
+                    key = 0;
+                    return false;
+                }
+
+                c = '\'';
+            }
+            else if (fold && c - 'A' <= 'Z' - 'A')
+            {
+                c |= 0x20;
+            }
+
+            key |= (ulong)c << (8 * i);
+        }
+
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Slot(ulong key) => SlotOf(key, _shift);
+
+    /// <summary>A key's first slot: the top bits of a Fibonacci hash (multiplication by 2^64 / φ).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SlotOf(ulong key, int shift) => (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
 
     private static List<(ulong Key, long Value)> Folded(IEnumerable<(string Word, int Value)> words)
     {
@@ -234,7 +221,7 @@ internal sealed class PackedWordTable
             }
 
             int mask = Slots.Length - 1;
-            int slot = (int)((key * 0x9E3779B97F4A7C15UL) >> Shift);
+            int slot = SlotOf(key, Shift);
             while (Slots[slot].Key != 0)
             {
                 if (Slots[slot].Key == key)

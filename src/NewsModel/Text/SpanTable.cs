@@ -29,7 +29,6 @@ internal sealed class SpanTable
 {
     private readonly ulong[] _slots; // hash << 32 | (index + 1); 0 is an empty slot
     private readonly string[] _keys;
-    private readonly int _mask;
 
     /// <summary>Builds the index of <paramref name="keys"/>; a repeated key keeps its first position.</summary>
     public SpanTable(IEnumerable<string> keys)
@@ -40,7 +39,6 @@ internal sealed class SpanTable
     private SpanTable((ulong[] Slots, string[] Keys) built)
     {
         (_slots, _keys) = built;
-        _mask = _slots.Length - 1;
     }
 
     /// <summary>The number of distinct keys.</summary>
@@ -54,36 +52,7 @@ internal sealed class SpanTable
 
     /// <summary>The position of <paramref name="key"/> among the keys (ordinal comparison), or -1 when absent.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int IndexOf(ReadOnlySpan<char> key)
-    {
-        if (key.IsEmpty)
-        {
-            return -1;
-        }
-
-        uint hash = Hash(key);
-        ulong[] slots = _slots;
-        int slot = (int)hash & _mask;
-        while (true)
-        {
-            ulong entry = slots[slot];
-            if (entry == 0)
-            {
-                return -1;
-            }
-
-            if ((uint)(entry >> 32) == hash)
-            {
-                int index = (int)(uint)entry - 1;
-                if (key.SequenceEqual(_keys[index]))
-                {
-                    return index;
-                }
-            }
-
-            slot = (slot + 1) & _mask;
-        }
-    }
+    public int IndexOf(ReadOnlySpan<char> key) => Find<OrdinalKeys>(_slots, _keys, key);
 
     /// <summary>Whether <paramref name="key"/> is one of the keys (ordinal comparison).</summary>
     public bool Contains(ReadOnlySpan<char> key) => IndexOf(key) >= 0;
@@ -128,37 +97,7 @@ internal sealed class SpanTable
         /// </summary>
         public int Add(ReadOnlySpan<char> key) => Add(null, key);
 
-        private int Add(string? keyString, ReadOnlySpan<char> key)
-        {
-            if (key.IsEmpty)
-            {
-                return -1;
-            }
-
-            if ((_keys.Count + 1) * 10L > _slots.Length * 7L)
-            {
-                _slots = Grow(_slots);
-            }
-
-            uint hash = Hash(key);
-            int mask = _slots.Length - 1;
-            int slot = (int)hash & mask;
-            while (_slots[slot] != 0)
-            {
-                ulong entry = _slots[slot];
-                int index = (int)(uint)entry - 1;
-                if ((uint)(entry >> 32) == hash && key.SequenceEqual(_keys[index]))
-                {
-                    return index;
-                }
-
-                slot = (slot + 1) & mask;
-            }
-
-            _keys.Add(keyString ?? key.ToString());
-            _slots[slot] = ((ulong)hash << 32) | (uint)_keys.Count;
-            return _keys.Count - 1;
-        }
+        private int Add(string? keyString, ReadOnlySpan<char> key) => Add<OrdinalKeys>(ref _slots, _keys, keyString, key);
 
         /// <summary>The table of the keys added; the builder is not to be used afterwards.</summary>
         public SpanTable Build() => new(Finish());
@@ -205,7 +144,80 @@ internal sealed class SpanTable
         return h;
     }
 
-    private static ulong[] Grow(ulong[] slots) => Relay(slots, slots.Length * 2);
+    /// <summary>
+    /// The lookup of <see cref="SpanTable"/> and <see cref="IgnoreCaseSpanTable"/>: the index of the key equal to
+    /// <paramref name="key"/> as <typeparamref name="TKeys"/> compares them, or -1 (always for an empty key).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int Find<TKeys>(ulong[] slots, string[] keys, ReadOnlySpan<char> key)
+        where TKeys : ISpanKeys
+    {
+        if (key.IsEmpty)
+        {
+            return -1;
+        }
+
+        uint hash = TKeys.Hash(key);
+        int mask = slots.Length - 1;
+        int slot = (int)hash & mask;
+        while (true)
+        {
+            ulong entry = slots[slot];
+            if (entry == 0)
+            {
+                return -1;
+            }
+
+            if ((uint)(entry >> 32) == hash)
+            {
+                int index = (int)(uint)entry - 1;
+                if (TKeys.Same(key, keys[index]))
+                {
+                    return index;
+                }
+            }
+
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// <summary>
+    /// The adding of both tables' builders: the index of the key equal to <paramref name="key"/>, after adding it
+    /// (<paramref name="keyString"/>, or a new string of it) when it is new; -1 for an empty key. Grows
+    /// <paramref name="slots"/> to keep the load at most 0.7.
+    /// </summary>
+    internal static int Add<TKeys>(ref ulong[] slots, List<string> keys, string? keyString, ReadOnlySpan<char> key)
+        where TKeys : ISpanKeys
+    {
+        if (key.IsEmpty)
+        {
+            return -1;
+        }
+
+        if ((keys.Count + 1) * 10L > slots.Length * 7L)
+        {
+            slots = Relay(slots, slots.Length * 2);
+        }
+
+        uint hash = TKeys.Hash(key);
+        int mask = slots.Length - 1;
+        int slot = (int)hash & mask;
+        while (slots[slot] != 0)
+        {
+            ulong entry = slots[slot];
+            int index = (int)(uint)entry - 1;
+            if ((uint)(entry >> 32) == hash && TKeys.Same(key, keys[index]))
+            {
+                return index;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        keys.Add(keyString ?? key.ToString());
+        slots[slot] = ((ulong)hash << 32) | (uint)keys.Count;
+        return keys.Count - 1;
+    }
 
     /// <summary>The smallest table (a power of two, at least 16 slots) that holds <paramref name="count"/> keys at a load of at most 0.7.</summary>
     internal static int SizeFor(int count)
@@ -242,4 +254,35 @@ internal sealed class SpanTable
 
         return grown;
     }
+}
+
+/// <summary>How a table of spans hashes and compares its keys (a struct per kind, so that each lookup is compiled for its own).</summary>
+/// <remarks>Two keys that <see cref="Same"/> calls equal must have the same <see cref="Hash"/>.</remarks>
+internal interface ISpanKeys
+{
+    /// <summary>The key's hash.</summary>
+    static abstract uint Hash(ReadOnlySpan<char> key);
+
+    /// <summary>Whether a span is the stored key.</summary>
+    static abstract bool Same(ReadOnlySpan<char> key, string stored);
+}
+
+/// <summary>Keys compared ordinally (<see cref="SpanTable"/>).</summary>
+internal readonly struct OrdinalKeys : ISpanKeys
+{
+    /// <inheritdoc/>
+    public static uint Hash(ReadOnlySpan<char> key) => SpanTable.Hash(key);
+
+    /// <inheritdoc/>
+    public static bool Same(ReadOnlySpan<char> key, string stored) => key.SequenceEqual(stored);
+}
+
+/// <summary>Keys compared with <see cref="StringComparison.OrdinalIgnoreCase"/> (<see cref="IgnoreCaseSpanTable"/>).</summary>
+internal readonly struct IgnoreCaseKeys : ISpanKeys
+{
+    /// <inheritdoc/>
+    public static uint Hash(ReadOnlySpan<char> key) => IgnoreCaseSpanTable.Hash(key);
+
+    /// <inheritdoc/>
+    public static bool Same(ReadOnlySpan<char> key, string stored) => key.Equals(stored, StringComparison.OrdinalIgnoreCase);
 }

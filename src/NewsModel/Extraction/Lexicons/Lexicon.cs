@@ -42,8 +42,7 @@ internal sealed class Lexicon<TEntry>
         _ignoreCase = new Lazy<IgnoreCaseIndex>(BuildIgnoreCase);
         // each surface's index, and the entries carrying it (most carry one: the others are kept aside)
         var keys = new SpanTable.Builder(entries.Length * 2);
-        var firstEntries = new List<TEntry>(entries.Length * 2);
-        Dictionary<int, List<TEntry>>? moreEntries = null;
+        var carriers = new Carriers(entries.Length * 2);
         var firstTokens = new SpanTable.Builder(0);
         int maxWords = 0;
         var entrySurfaces = new List<string>();
@@ -55,38 +54,12 @@ internal sealed class Lexicon<TEntry>
             {
                 SurfaceSet.AddFirstTokens(firstTokens, surface);
                 maxWords = Math.Max(maxWords, WordCount(surface));
-                int index = keys.Add(surface);
-                if (index < 0)
-                {
-                    continue; // an empty surface names nothing
-                }
-
-                if (index == firstEntries.Count)
-                {
-                    firstEntries.Add(entry);
-                }
-                else if (!EqualityComparer<TEntry>.Default.Equals(firstEntries[index], entry))
-                {
-                    moreEntries ??= [];
-                    if (!moreEntries.TryGetValue(index, out List<TEntry>? list))
-                    {
-                        moreEntries[index] = list = [firstEntries[index]];
-                    }
-
-                    if (!list.Contains(entry))
-                    {
-                        list.Add(entry);
-                    }
-                }
+                carriers.Add(keys.Add(surface), entry);
             }
         }
 
         _exact = keys.Build();
-        _exactEntries = new ImmutableArray<TEntry>[_exact.Count];
-        for (int i = 0; i < _exactEntries.Length; i++)
-        {
-            _exactEntries[i] = moreEntries is not null && moreEntries.TryGetValue(i, out List<TEntry>? list) ? [.. list] : [firstEntries[i]];
-        }
+        _exactEntries = carriers.ToArrays();
 
         MaxWordCount = maxWords;
         _firstTokens = firstTokens.Build();
@@ -172,8 +145,7 @@ internal sealed class Lexicon<TEntry>
     {
         // as for the exact lookup: most surfaces name one entry, the others are kept aside
         var surfaces = new IgnoreCaseSpanTable.Builder(_exact.Count);
-        var firstEntries = new List<TEntry>(_exact.Count);
-        Dictionary<int, List<TEntry>>? moreEntries = null;
+        var carriers = new Carriers(_exact.Count);
         var entrySurfaces = new List<string>();
         foreach (TEntry entry in Entries)
         {
@@ -181,37 +153,11 @@ internal sealed class Lexicon<TEntry>
             _surfaces(entry, entrySurfaces);
             foreach (string surface in entrySurfaces)
             {
-                int index = surfaces.Add(surface);
-                if (index < 0)
-                {
-                    continue;
-                }
-
-                if (index == firstEntries.Count)
-                {
-                    firstEntries.Add(entry);
-                }
-                else if (!EqualityComparer<TEntry>.Default.Equals(firstEntries[index], entry))
-                {
-                    moreEntries ??= [];
-                    if (!moreEntries.TryGetValue(index, out List<TEntry>? list))
-                    {
-                        moreEntries[index] = list = [firstEntries[index]];
-                    }
-
-                    if (!list.Contains(entry))
-                    {
-                        list.Add(entry);
-                    }
-                }
+                carriers.Add(surfaces.Add(surface), entry);
             }
         }
 
-        var entries = new ImmutableArray<TEntry>[firstEntries.Count];
-        for (int i = 0; i < entries.Length; i++)
-        {
-            entries[i] = moreEntries is not null && moreEntries.TryGetValue(i, out List<TEntry>? list) ? [.. list] : [firstEntries[i]];
-        }
+        ImmutableArray<TEntry>[] entries = carriers.ToArrays();
 
         return new IgnoreCaseIndex(surfaces.Build(), entries);
     }
@@ -228,6 +174,55 @@ internal sealed class Lexicon<TEntry>
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// The entries carrying each surface of an index, gathered as the surfaces get their indexes: most surfaces name
+    /// one entry, so the few others are kept aside; every list keeps file order and names an entry once.
+    /// </summary>
+    private sealed class Carriers(int capacity)
+    {
+        private readonly List<TEntry> _first = new(capacity);
+        private Dictionary<int, List<TEntry>>? _more;
+
+        /// <summary>Notes that the surface at <paramref name="index"/> (-1 for an empty one, which names nothing) carries <paramref name="entry"/>.</summary>
+        public void Add(int index, TEntry entry)
+        {
+            if (index < 0)
+            {
+                return;
+            }
+
+            if (index == _first.Count)
+            {
+                _first.Add(entry);
+            }
+            else if (!EqualityComparer<TEntry>.Default.Equals(_first[index], entry))
+            {
+                _more ??= [];
+                if (!_more.TryGetValue(index, out List<TEntry>? list))
+                {
+                    _more[index] = list = [_first[index]];
+                }
+
+                if (!list.Contains(entry))
+                {
+                    list.Add(entry);
+                }
+            }
+        }
+
+        /// <summary>Each surface's entries, by index.</summary>
+        public ImmutableArray<TEntry>[] ToArrays()
+        {
+            var arrays = new ImmutableArray<TEntry>[_first.Count];
+            for (int i = 0; i < arrays.Length; i++)
+            {
+                arrays[i] = _more is not null && _more.TryGetValue(i, out List<TEntry>? list) ? [.. list] : [_first[i]];
+            }
+
+            return arrays;
+        }
     }
 
     /// <summary>The ignore-case lookup: the surfaces, and at each one's index the entries carrying it.</summary>
