@@ -55,12 +55,7 @@ internal sealed class IgnoreCaseSpanTable
             h = BitOperations.RotateLeft((h ^ folded) * 0x85EBCA77u, 13);
         }
 
-        h ^= h >> 16;
-        h *= 0x7FEB352Du;
-        h ^= h >> 15;
-        h *= 0x846CA68Bu;
-        h ^= h >> 16;
-        return h;
+        return SpanTable.Mix(h);
     }
 
     /// <summary>Gathers keys one by one, telling each one's index, and builds the table.</summary>

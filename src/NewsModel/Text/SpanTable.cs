@@ -136,6 +136,13 @@ internal sealed class SpanTable
             h = BitOperations.RotateLeft((h ^ Unsafe.Add(ref first, i)) * 0x85EBCA77u, 13);
         }
 
+        return Mix(h);
+    }
+
+    /// <summary>The finalizer of the tables' hashes: spreads every bit of <paramref name="h"/> over the low bits a table masks.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint Mix(uint h)
+    {
         h ^= h >> 16;
         h *= 0x7FEB352Du;
         h ^= h >> 15;
