@@ -37,20 +37,6 @@ internal sealed class PackedWordTable
     {
     }
 
-    /// <summary>Builds the table of the given packed keys (from <see cref="TryPack"/> or <see cref="TryPackExact"/>) and their values.</summary>
-    /// <exception cref="ArgumentException">A key is 0 or is listed twice.</exception>
-    public PackedWordTable(IReadOnlyCollection<(ulong Key, long Value)> entries)
-    {
-        ArgumentNullException.ThrowIfNull(entries);
-        var builder = new Builder(entries.Count);
-        foreach ((ulong key, long value) in entries)
-        {
-            builder.Add(key, value);
-        }
-
-        (_slots, _shift, Count) = (builder.Slots, builder.Shift, builder.Count);
-    }
-
     private PackedWordTable(Builder builder) => (_slots, _shift, Count) = (builder.Slots, builder.Shift, builder.Count);
 
     /// <summary>The number of words.</summary>
@@ -161,7 +147,7 @@ internal sealed class PackedWordTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int SlotOf(ulong key, int shift) => (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
 
-    private static List<(ulong Key, long Value)> Folded(IEnumerable<(string Word, int Value)> words)
+    private static Builder Folded(IEnumerable<(string Word, int Value)> words)
     {
         ArgumentNullException.ThrowIfNull(words);
         var entries = new List<(ulong Key, long Value)>();
@@ -175,7 +161,13 @@ internal sealed class PackedWordTable
             entries.Add((key, value));
         }
 
-        return entries;
+        var builder = new Builder(entries.Count);
+        foreach ((ulong key, long value) in entries)
+        {
+            builder.Add(key, value);
+        }
+
+        return builder;
     }
 
     /// <summary>Fills a table of a size known in advance, without gathering its entries first.</summary>
