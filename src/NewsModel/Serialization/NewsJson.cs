@@ -367,11 +367,32 @@ public static class NewsJson
         public ReadOnlySpan<byte> Write(Article article, bool indented)
         {
             _buffer.ResetWrittenCount();
-            Write(_buffer, article, indented);
+            if (indented || !CompactArticleWriter.TryWrite(article, _buffer))
+            {
+                _buffer.ResetWrittenCount();
+                WriteWithWriter(_buffer, article, indented);
+            }
+
             return _buffer.WrittenSpan;
         }
 
         public void Write(IBufferWriter<byte> destination, Article article, bool indented)
+        {
+            if (!indented)
+            {
+                // compact: written without the writer into this thread's buffer (the same bytes), then copied
+                _buffer.ResetWrittenCount();
+                if (CompactArticleWriter.TryWrite(article, _buffer))
+                {
+                    destination.Write(_buffer.WrittenSpan);
+                    return;
+                }
+            }
+
+            WriteWithWriter(destination, article, indented);
+        }
+
+        private void WriteWithWriter(IBufferWriter<byte> destination, Article article, bool indented)
         {
             Utf8JsonWriter writer = indented
                 ? _indented ??= new Utf8JsonWriter(destination, s_indentedWriter)

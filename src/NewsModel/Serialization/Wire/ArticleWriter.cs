@@ -22,13 +22,13 @@ namespace NewsModel.Serialization.Wire;
 internal static class ArticleWriter
 {
     // the enums' names, encoded once: writing one is a copy (the writer checks and transcodes a string on every call)
-    private static readonly JsonEncodedText[] s_actorKinds = EncodeAll<ActorKind>(WireNames.Of);
-    private static readonly JsonEncodedText[] s_statementKinds = EncodeAll<StatementKind>(WireNames.Of);
-    private static readonly JsonEncodedText[] s_roles = EncodeAll<ParticipantRole>(WireNames.Of);
-    private static readonly JsonEncodedText[] s_modalities = EncodeAll<EventModality>(WireNames.Of);
-    private static readonly JsonEncodedText[] s_embedKinds = EncodeAll<EmbedKind>(WireNames.Of);
-    private static readonly JsonEncodedText[] s_precisions = EncodeAll<DatePrecision>(WireNames.Of);
-    private static readonly JsonEncodedText[] s_anchors = EncodeAll<DateAnchor>(WireNames.Of);
+    internal static readonly JsonEncodedText[] ActorKindNames = EncodeAll<ActorKind>(WireNames.Of);
+    internal static readonly JsonEncodedText[] StatementKindNames = EncodeAll<StatementKind>(WireNames.Of);
+    internal static readonly JsonEncodedText[] RoleNames = EncodeAll<ParticipantRole>(WireNames.Of);
+    internal static readonly JsonEncodedText[] ModalityNames = EncodeAll<EventModality>(WireNames.Of);
+    internal static readonly JsonEncodedText[] EmbedKindNames = EncodeAll<EmbedKind>(WireNames.Of);
+    internal static readonly JsonEncodedText[] PrecisionNames = EncodeAll<DatePrecision>(WireNames.Of);
+    internal static readonly JsonEncodedText[] AnchorNames = EncodeAll<DateAnchor>(WireNames.Of);
 
     private static readonly JsonEncodedText s_schemaVersion = JsonEncodedText.Encode("schemaVersion");
     private static readonly JsonEncodedText s_id = JsonEncodedText.Encode("id");
@@ -89,7 +89,7 @@ internal static class ArticleWriter
         {
             writer.WriteStartObject();
             writer.WriteString(s_id, a.Id);
-            WriteEnum(writer, s_kind, s_actorKinds, a.Kind, WireNames.Of);
+            WriteEnum(writer, s_kind, ActorKindNames, a.Kind, WireNames.Of);
             writer.WriteString(s_name, a.Name);
             writer.WriteString(s_title, a.Title);
             writer.WriteString(s_affiliation, a.Affiliation);
@@ -105,7 +105,7 @@ internal static class ArticleWriter
         {
             writer.WriteStartObject();
             writer.WriteString(s_id, s.Id);
-            WriteEnum(writer, s_kind, s_statementKinds, s.Kind, WireNames.Of);
+            WriteEnum(writer, s_kind, StatementKindNames, s.Kind, WireNames.Of);
             JsonStrings.Write(writer, s_text, s.Text);
             writer.WritePropertyName(s_span);
             WriteSpan(writer, s.Span);
@@ -151,7 +151,7 @@ internal static class ArticleWriter
             {
                 writer.WriteStartObject();
                 writer.WriteString(s_actorId, p.ActorId);
-                WriteEnum(writer, s_role, s_roles, p.Role, WireNames.Of);
+                WriteEnum(writer, s_role, RoleNames, p.Role, WireNames.Of);
                 writer.WriteEndObject();
             }
 
@@ -168,7 +168,7 @@ internal static class ArticleWriter
                 writer.WriteNullValue();
             }
 
-            WriteEnum(writer, s_modality, s_modalities, e.Modality, WireNames.Of);
+            WriteEnum(writer, s_modality, ModalityNames, e.Modality, WireNames.Of);
             writer.WriteString(s_cameoRoot, e.CameoRoot);
             writer.WriteString(s_ploverType, e.PloverType);
             writer.WriteEndObject();
@@ -180,7 +180,7 @@ internal static class ArticleWriter
         foreach (Embed e in article.Embeds)
         {
             writer.WriteStartObject();
-            WriteEnum(writer, s_kind, s_embedKinds, e.Kind, WireNames.Of);
+            WriteEnum(writer, s_kind, EmbedKindNames, e.Kind, WireNames.Of);
             writer.WriteString(s_platform, e.Platform);
             writer.WriteString(s_author, e.Author);
             writer.WriteString(s_handle, e.Handle);
@@ -212,8 +212,8 @@ internal static class ArticleWriter
         writer.WriteString(s_text, d.Text);
         WriteDate(writer, s_start, d.Start);
         WriteDate(writer, s_end, d.End);
-        WriteEnum(writer, s_precision, s_precisions, d.Precision, WireNames.Of);
-        WriteEnum(writer, s_anchor, s_anchors, d.Anchor, WireNames.Of);
+        WriteEnum(writer, s_precision, PrecisionNames, d.Precision, WireNames.Of);
+        WriteEnum(writer, s_anchor, AnchorNames, d.Anchor, WireNames.Of);
         writer.WriteEndObject();
     }
 
@@ -276,10 +276,10 @@ internal static class ArticleWriter
     }
 
     /// <summary>The longest span object: <c>{"start":2147483647,"length":2147483647}</c>.</summary>
-    private const int MaxSpanBytes = 41;
+    internal const int MaxSpanBytes = 41;
 
     /// <summary>Formats <c>{"start":n,"length":n}</c>, as the writer writes it compact, and returns its length.</summary>
-    private static int FormatSpan(TextSpan span, Span<byte> json)
+    internal static int FormatSpan(TextSpan span, Span<byte> json)
     {
         "{\"start\":"u8.CopyTo(json);
         Utf8Formatter.TryFormat(span.Start, json[9..], out int written);
