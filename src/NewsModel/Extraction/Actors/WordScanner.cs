@@ -165,15 +165,15 @@ internal static class WordScanner
     private static int ScanWord(string text, int i)
     {
         int start = i;
-        while (i < text.Length)
+        while (true)
         {
-            char c = text[i];
-            if (CharInfo.IsLetterOrDigitChar(c))
+            i = CharInfo.EndOfLettersOrDigits(text, i);
+            if (i >= text.Length)
             {
-                i++;
-                continue;
+                break;
             }
 
+            char c = text[i];
             bool nextIsLetter = i + 1 < text.Length && CharInfo.IsLetterOrDigitChar(text[i + 1]);
             if ((c is '-' or '&') && nextIsLetter)
             {

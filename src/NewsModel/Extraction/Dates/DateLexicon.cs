@@ -174,10 +174,7 @@ internal static class DateLexicon
             }
             else if (CharInfo.IsLetterChar(c))
             {
-                while (i < text.Length && CharInfo.IsLetterChar(text[i]))
-                {
-                    i++;
-                }
+                i = CharInfo.EndOfLetters(text, i + 1);
 
                 (W word, int value) = Classify(text[start..i]);
                 tokens.Add(new DateToken(start, i - start, DateTokenKind.Word, word, value, lineBreak, char.IsAsciiLetterUpper(c)));

@@ -296,10 +296,17 @@ internal static class QuoteScanner
     private static int ScanWord(string text, int i, int end)
     {
         int j = i + 1;
-        while (j < end)
+        ReadOnlySpan<char> scanned = text.AsSpan(0, end);
+        while (true)
         {
+            j = CharInfo.EndOfLettersOrDigits(scanned, j);
+            if (j >= end)
+            {
+                break;
+            }
+
             char c = text[j];
-            if (CharInfo.IsLetterOrDigitChar(c) || c == '\u00AD')
+            if (c == '\u00AD')
             {
                 j++;
             }
