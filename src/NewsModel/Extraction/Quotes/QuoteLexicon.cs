@@ -55,6 +55,15 @@ internal static class QuoteLexicon
     /// <summary>The keys of up to eight ASCII characters, packed, with their slot in the arrays above: most words of a text are looked up there.</summary>
     private static readonly PackedWordTable s_packed;
 
+    /// <summary>The same keys with their classes: <see cref="Classify"/> reads a word's classes from its slot.</summary>
+    private static readonly PackedWordTable s_packedClasses;
+
+    /// <summary>The bits of the filter of packed keys: 2^15 bits, 4 KB.</summary>
+    private const int FilterBits = 15;
+
+    /// <summary>One bit set for each packed key (<see cref="FilterBit"/>): a word whose bit is clear is in no list.</summary>
+    private static readonly ulong[] s_filter = new ulong[(1 << FilterBits) / 64];
+
     // Verbs that report speech or writing. Inflections are generated; irregular forms are listed below.
     private static readonly string[] s_speechVerbs =
     [
@@ -336,19 +345,67 @@ internal static class QuoteLexicon
         AddAll(s_numbers, WordClass.Quantity | WordClass.Number);
 
         var packed = new List<(string Word, int Value)>();
+        var classes = new List<(string Word, int Value)>();
         for (int slot = 0; slot < TableSize; slot++)
         {
             if (s_keys[slot] is string key && PackedWordTable.HasPackedForm(key))
             {
                 packed.Add((key, slot));
+                classes.Add((key, (int)s_classes[slot]));
+                PackedWordTable.TryPack(key, out ulong k);
+                ulong bit = FilterBit(k);
+                s_filter[bit >> 6] |= 1UL << (int)bit;
             }
         }
 
         s_packed = new PackedWordTable(packed);
+        s_packedClasses = new PackedWordTable(classes);
     }
 
     /// <summary>The classes of a word (case-insensitive; ’ and ' are the same), or <see cref="WordClass.None"/>.</summary>
-    public static WordClass Classify(ReadOnlySpan<char> word) => Find(word) is int i and >= 0 ? s_classes[i] : WordClass.None;
+    /// <remarks>
+    /// A word of up to eight ASCII characters (most words) is first looked for in a 4 KB bit filter, which turns away
+    /// nearly all words not in the lexicon without touching the table; a word in it reads its classes from its slot.
+    /// </remarks>
+    public static WordClass Classify(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > 24 || (s_firstByLength[word.Length] & (1UL << (Fold(word[0]) & 63))) == 0)
+        {
+            return WordClass.None;
+        }
+
+        if (PackedWordTable.TryPack(word, out ulong packed))
+        {
+            ulong bit = FilterBit(packed);
+            if ((s_filter[bit >> 6] & (1UL << (int)bit)) == 0)
+            {
+                return WordClass.None;
+            }
+
+            return s_packedClasses.TryGetValue(packed, out long classes) ? (WordClass)(uint)classes : WordClass.None;
+        }
+
+        return Find(word) is int i and >= 0 ? s_classes[i] : WordClass.None;
+    }
+
+    /// <summary>The classes as the full table answers them, without the filter and the packed slots (for tests).</summary>
+    internal static WordClass ClassifyThroughTable(ReadOnlySpan<char> word) => Find(word) is int i and >= 0 ? s_classes[i] : WordClass.None;
+
+    /// <summary>Every word in the lists (for tests).</summary>
+    internal static IEnumerable<string> Words()
+    {
+        foreach (string? key in s_keys)
+        {
+            if (key is not null)
+            {
+                yield return key;
+            }
+        }
+    }
+
+    /// <summary>A packed word's bit in <see cref="s_filter"/> (the top bits of a multiplicative hash).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong FilterBit(ulong packed) => (packed * 0xD6E8FEB86659FD93UL) >> (64 - FilterBits);
 
     /// <summary>The lemma of a cue word ("told" → "tell"), or null.</summary>
     public static string? Lemma(ReadOnlySpan<char> word) => Find(word) is int i and >= 0 ? s_lemmas[i] : null;
