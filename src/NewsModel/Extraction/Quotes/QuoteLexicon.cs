@@ -64,6 +64,9 @@ internal static class QuoteLexicon
     /// <summary>One bit set for each packed key (<see cref="FilterBit"/>): a word whose bit is clear is in no list.</summary>
     private static readonly ulong[] s_filter = new ulong[(1 << FilterBits) / 64];
 
+    /// <summary>One bit set for each key's <see cref="Hash"/> (<see cref="HashFilterBit"/>): the same filter for the words too long to pack.</summary>
+    private static readonly ulong[] s_hashFilter = new ulong[(1 << FilterBits) / 64];
+
     // Verbs that report speech or writing. Inflections are generated; irregular forms are listed below.
     private static readonly string[] s_speechVerbs =
     [
@@ -403,6 +406,10 @@ internal static class QuoteLexicon
         }
     }
 
+    /// <summary>A word's bit in <see cref="s_hashFilter"/>: the top bits of its <see cref="Hash"/>, mixed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint HashFilterBit(int hash) => ((uint)hash * 0x9E3779B1u) >> (32 - FilterBits);
+
     /// <summary>A packed word's bit in <see cref="s_filter"/> (the top bits of a multiplicative hash).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong FilterBit(ulong packed) => (packed * 0xD6E8FEB86659FD93UL) >> (64 - FilterBits);
@@ -514,6 +521,8 @@ internal static class QuoteLexicon
 
         s_keys[slot] = word;
         s_hashes[slot] = hash;
+        uint bit = HashFilterBit(hash);
+        s_hashFilter[bit >> 6] |= 1UL << (int)bit;
         if (word.Length < s_firstByLength.Length)
         {
             s_firstByLength[word.Length] |= 1UL << (Fold(word[0]) & 63);
@@ -535,6 +544,12 @@ internal static class QuoteLexicon
         }
 
         int hash = Hash(word);
+        uint bit = HashFilterBit(hash);
+        if ((s_hashFilter[bit >> 6] & (1UL << (int)bit)) == 0)
+        {
+            return -1; // most longer words: turned away before the probe's cache misses
+        }
+
         int slot = hash & (TableSize - 1);
         while (s_keys[slot] is string key)
         {
