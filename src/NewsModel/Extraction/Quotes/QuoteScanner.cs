@@ -296,17 +296,10 @@ internal static class QuoteScanner
     private static int ScanWord(string text, int i, int end)
     {
         int j = i + 1;
-        ReadOnlySpan<char> scanned = text.AsSpan(0, end);
-        while (true)
+        while (j < end)
         {
-            j = CharInfo.EndOfLettersOrDigits(scanned, j);
-            if (j >= end)
-            {
-                break;
-            }
-
             char c = text[j];
-            if (c == '\u00AD')
+            if (CharInfo.IsLetterOrDigitChar(c) || c == '\u00AD')
             {
                 j++;
             }
