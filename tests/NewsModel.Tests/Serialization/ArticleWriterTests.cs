@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -92,6 +93,27 @@ public sealed class ArticleWriterTests
         else
         {
             NewsJson.Serialize(article).Should().Be(expected);
+        }
+    }
+
+    [Fact]
+    public void Write_CompactWriterGrowingItsBufferAnywhere_SameBytesAsTheWriter()
+    {
+        // a buffer of every initial size from 1 to 6,000 bytes: the compact writer takes a new span at a different
+        // place each time, after every kind of value (a span, a number, a string, a literal, a date)
+        Article article = ArticleParser.Parse("date 2024-02-26\n\n" + string.Concat(Enumerable.Repeat(
+            "KYIV \u2014 \u201cWe will not give up,\u201d Ukrainian President Volodymyr Zelensky told reporters on Monday, \u201cnever.\u201d\n\n", 40)));
+        string expected = Direct(article, s_compact);
+        expected.Length.Should().BeGreaterThan(12_000);
+        for (int capacity = 1; capacity <= 6_000; capacity += 1)
+        {
+            ArrayBufferWriter<byte> buffer = new(capacity);
+            CompactArticleWriter.TryWrite(article, buffer).Should().BeTrue();
+            string compact = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+            if (compact != expected)
+            {
+                compact.Should().Be(expected, "with a buffer of {0} bytes at first", capacity);
+            }
         }
     }
 

@@ -279,7 +279,12 @@ internal static class CompactArticleWriter
             _used += written;
         }
 
-        public void Span(TextSpan span) => _used += ArticleWriter.FormatSpan(span, Room(ArticleWriter.MaxSpanBytes));
+        public void Span(TextSpan span)
+        {
+            // Room first: it may hand the written bytes to the buffer and start a new span (and reset _used)
+            Span<byte> json = Room(ArticleWriter.MaxSpanBytes);
+            _used += ArticleWriter.FormatSpan(span, json);
+        }
 
         public void Spans(ValueArray<TextSpan> spans)
         {
