@@ -136,35 +136,17 @@ internal static class CharInfo
     /// ASCII letters and digits are skipped by a vectorized search, so a word costs no branch per character and no
     /// mispredicted branch at its end (a quarter of the scanners' word loops went to that one branch).
     /// </remarks>
-    internal static int EndOfLettersOrDigits(ReadOnlySpan<char> text, int i)
-    {
-        while (i < text.Length)
-        {
-            int run = text[i..].IndexOfAnyExcept(s_asciiLettersAndDigits);
-            if (run < 0)
-            {
-                return text.Length;
-            }
-
-            i += run;
-            char c = text[i];
-            if (c < 0x80 || !char.IsLetterOrDigit(c))
-            {
-                return i;
-            }
-
-            i++;
-        }
-
-        return i;
-    }
+    internal static int EndOfLettersOrDigits(ReadOnlySpan<char> text, int i) => EndOfRun(text, i, s_asciiLettersAndDigits, digits: true);
 
     /// <summary>The same as <see cref="EndOfLettersOrDigits"/> for letters alone (<see cref="IsLetterChar"/>).</summary>
-    internal static int EndOfLetters(ReadOnlySpan<char> text, int i)
+    internal static int EndOfLetters(ReadOnlySpan<char> text, int i) => EndOfRun(text, i, s_asciiLetters, digits: false);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int EndOfRun(ReadOnlySpan<char> text, int i, SearchValues<char> ascii, bool digits)
     {
         while (i < text.Length)
         {
-            int run = text[i..].IndexOfAnyExcept(s_asciiLetters);
+            int run = text[i..].IndexOfAnyExcept(ascii);
             if (run < 0)
             {
                 return text.Length;
@@ -172,7 +154,7 @@ internal static class CharInfo
 
             i += run;
             char c = text[i];
-            if (c < 0x80 || !char.IsLetter(c))
+            if (c < 0x80 || !(digits ? char.IsLetterOrDigit(c) : char.IsLetter(c)))
             {
                 return i;
             }

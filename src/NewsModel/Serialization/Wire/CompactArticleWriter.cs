@@ -39,34 +39,23 @@ internal static class CompactArticleWriter
         var o = new Output(output);
         o.Literal("{\"schemaVersion\":"u8);
         o.Number(Article.CurrentSchemaVersion);
-        o.Literal(",\"id\":"u8);
-        bool ok = o.String(article.Id);
-        o.Literal(",\"date\":"u8);
-        ok &= o.Date(article.Date);
-        o.Literal(",\"text\":"u8);
-        ok &= o.String(article.Text);
-        o.Literal(",\"paragraphs\":"u8);
-        o.Spans(article.Paragraphs);
+        bool ok = o.String(",\"id\":"u8, article.Id);
+        ok &= o.Date(",\"date\":"u8, article.Date);
+        ok &= o.String(",\"text\":"u8, article.Text);
+        o.Spans(",\"paragraphs\":"u8, article.Paragraphs);
 
         o.Literal(",\"actors\":["u8);
         bool first = true;
         foreach (Actor a in article.Actors)
         {
-            o.Literal(first ? "{\"id\":"u8 : ",{\"id\":"u8);
+            ok &= o.String(first ? "{\"id\":"u8 : ",{\"id\":"u8, a.Id);
             first = false;
-            ok &= o.String(a.Id);
-            o.Literal(",\"kind\":"u8);
-            ok &= o.Enum(a.Kind, ArticleWriter.ActorKindNames, WireNames.Of);
-            o.Literal(",\"name\":"u8);
-            ok &= o.String(a.Name);
-            o.Literal(",\"title\":"u8);
-            ok &= o.String(a.Title);
-            o.Literal(",\"affiliation\":"u8);
-            ok &= o.String(a.Affiliation);
-            o.Literal(",\"aliases\":"u8);
-            ok &= o.Strings(a.Aliases);
-            o.Literal(",\"mentions\":"u8);
-            o.Spans(a.Mentions);
+            ok &= o.Enum(",\"kind\":"u8, a.Kind, ArticleWriter.ActorKindNames, WireNames.Of);
+            ok &= o.String(",\"name\":"u8, a.Name);
+            ok &= o.String(",\"title\":"u8, a.Title);
+            ok &= o.String(",\"affiliation\":"u8, a.Affiliation);
+            ok &= o.Strings(",\"aliases\":"u8, a.Aliases);
+            o.Spans(",\"mentions\":"u8, a.Mentions);
             o.Byte((byte)'}');
         }
 
@@ -74,37 +63,18 @@ internal static class CompactArticleWriter
         first = true;
         foreach (Statement s in article.Statements)
         {
-            o.Literal(first ? "{\"id\":"u8 : ",{\"id\":"u8);
+            ok &= o.String(first ? "{\"id\":"u8 : ",{\"id\":"u8, s.Id);
             first = false;
-            ok &= o.String(s.Id);
-            o.Literal(",\"kind\":"u8);
-            ok &= o.Enum(s.Kind, ArticleWriter.StatementKindNames, WireNames.Of);
-            o.Literal(",\"text\":"u8);
-            ok &= o.String(s.Text);
-            o.Literal(",\"span\":"u8);
-            o.Span(s.Span);
-            o.Literal(",\"speakerId\":"u8);
-            ok &= o.String(s.SpeakerId);
-            o.Literal(",\"speakerSpan\":"u8);
-            if (s.SpeakerSpan is { } speaker)
-            {
-                o.Span(speaker);
-            }
-            else
-            {
-                o.Literal("null"u8);
-            }
-
-            o.Literal(",\"cue\":"u8);
-            ok &= o.String(s.Cue);
-            o.Literal(",\"channel\":"u8);
-            ok &= o.String(s.Channel);
-            o.Literal(",\"date\":"u8);
-            ok &= o.Date(s.Date);
-            o.Literal(",\"continuesId\":"u8);
-            ok &= o.String(s.ContinuesId);
-            o.Literal(",\"eventIds\":"u8);
-            ok &= o.Strings(s.EventIds);
+            ok &= o.Enum(",\"kind\":"u8, s.Kind, ArticleWriter.StatementKindNames, WireNames.Of);
+            ok &= o.String(",\"text\":"u8, s.Text);
+            o.Span(",\"span\":"u8, s.Span);
+            ok &= o.String(",\"speakerId\":"u8, s.SpeakerId);
+            o.Span(",\"speakerSpan\":"u8, s.SpeakerSpan);
+            ok &= o.String(",\"cue\":"u8, s.Cue);
+            ok &= o.String(",\"channel\":"u8, s.Channel);
+            ok &= o.Date(",\"date\":"u8, s.Date);
+            ok &= o.String(",\"continuesId\":"u8, s.ContinuesId);
+            ok &= o.Strings(",\"eventIds\":"u8, s.EventIds);
             o.Byte((byte)'}');
         }
 
@@ -112,44 +82,31 @@ internal static class CompactArticleWriter
         first = true;
         foreach (Event e in article.Events)
         {
-            o.Literal(first ? "{\"id\":"u8 : ",{\"id\":"u8);
+            ok &= o.String(first ? "{\"id\":"u8 : ",{\"id\":"u8, e.Id);
             first = false;
-            ok &= o.String(e.Id);
-            o.Literal(",\"kind\":"u8);
-            ok &= o.String(e.Kind);
-            o.Literal(",\"span\":"u8);
-            o.Span(e.Span);
-            o.Literal(",\"mentions\":"u8);
-            o.Spans(e.Mentions);
+            ok &= o.String(",\"kind\":"u8, e.Kind);
+            o.Span(",\"span\":"u8, e.Span);
+            o.Spans(",\"mentions\":"u8, e.Mentions);
             o.Literal(",\"participantIds\":["u8);
             bool firstParticipant = true;
             foreach (EventParticipant p in e.Participants)
             {
-                if (!firstParticipant)
-                {
-                    o.Byte((byte)',');
-                }
-
+                ok &= o.String(firstParticipant ? ""u8 : ","u8, p.ActorId);
                 firstParticipant = false;
-                ok &= o.String(p.ActorId);
             }
 
             o.Literal("],\"participants\":["u8);
             firstParticipant = true;
             foreach (EventParticipant p in e.Participants)
             {
-                o.Literal(firstParticipant ? "{\"actorId\":"u8 : ",{\"actorId\":"u8);
+                ok &= o.String(firstParticipant ? "{\"actorId\":"u8 : ",{\"actorId\":"u8, p.ActorId);
                 firstParticipant = false;
-                ok &= o.String(p.ActorId);
-                o.Literal(",\"role\":"u8);
-                ok &= o.Enum(p.Role, ArticleWriter.RoleNames, WireNames.Of);
+                ok &= o.Enum(",\"role\":"u8, p.Role, ArticleWriter.RoleNames, WireNames.Of);
                 o.Byte((byte)'}');
             }
 
-            o.Literal("],\"place\":"u8);
-            ok &= o.String(e.Place);
-            o.Literal(",\"placeId\":"u8);
-            ok &= o.String(e.PlaceId);
+            ok &= o.String("],\"place\":"u8, e.Place);
+            ok &= o.String(",\"placeId\":"u8, e.PlaceId);
             o.Literal(",\"when\":"u8);
             if (e.When is { } when)
             {
@@ -160,12 +117,9 @@ internal static class CompactArticleWriter
                 o.Literal("null"u8);
             }
 
-            o.Literal(",\"modality\":"u8);
-            ok &= o.Enum(e.Modality, ArticleWriter.ModalityNames, WireNames.Of);
-            o.Literal(",\"cameoRoot\":"u8);
-            ok &= o.String(e.CameoRoot);
-            o.Literal(",\"ploverType\":"u8);
-            ok &= o.String(e.PloverType);
+            ok &= o.Enum(",\"modality\":"u8, e.Modality, ArticleWriter.ModalityNames, WireNames.Of);
+            ok &= o.String(",\"cameoRoot\":"u8, e.CameoRoot);
+            ok &= o.String(",\"ploverType\":"u8, e.PloverType);
             o.Byte((byte)'}');
         }
 
@@ -173,21 +127,14 @@ internal static class CompactArticleWriter
         first = true;
         foreach (Embed e in article.Embeds)
         {
-            o.Literal(first ? "{\"kind\":"u8 : ",{\"kind\":"u8);
+            ok &= o.Enum(first ? "{\"kind\":"u8 : ",{\"kind\":"u8, e.Kind, ArticleWriter.EmbedKindNames, WireNames.Of);
             first = false;
-            ok &= o.Enum(e.Kind, ArticleWriter.EmbedKindNames, WireNames.Of);
-            o.Literal(",\"platform\":"u8);
-            ok &= o.String(e.Platform);
-            o.Literal(",\"author\":"u8);
-            ok &= o.String(e.Author);
-            o.Literal(",\"handle\":"u8);
-            ok &= o.String(e.Handle);
-            o.Literal(",\"date\":"u8);
-            ok &= o.Date(e.Date);
-            o.Literal(",\"span\":"u8);
-            o.Span(e.Span);
-            o.Literal(",\"links\":"u8);
-            ok &= o.Strings(e.Links);
+            ok &= o.String(",\"platform\":"u8, e.Platform);
+            ok &= o.String(",\"author\":"u8, e.Author);
+            ok &= o.String(",\"handle\":"u8, e.Handle);
+            ok &= o.Date(",\"date\":"u8, e.Date);
+            o.Span(",\"span\":"u8, e.Span);
+            ok &= o.Strings(",\"links\":"u8, e.Links);
             o.Literal(e.Truncated ? ",\"truncated\":true}"u8 : ",\"truncated\":false}"u8);
         }
 
@@ -195,11 +142,7 @@ internal static class CompactArticleWriter
         first = true;
         foreach (TemporalExpression d in article.Dates)
         {
-            if (!first)
-            {
-                o.Byte((byte)',');
-            }
-
+            o.Literal(first ? ""u8 : ","u8);
             first = false;
             ok &= DateValue(ref o, d);
         }
@@ -211,18 +154,12 @@ internal static class CompactArticleWriter
 
     private static bool DateValue(ref Output o, TemporalExpression d)
     {
-        o.Literal("{\"span\":"u8);
-        o.Span(d.Span);
-        o.Literal(",\"text\":"u8);
-        bool ok = o.String(d.Text);
-        o.Literal(",\"start\":"u8);
-        ok &= o.Date(d.Start);
-        o.Literal(",\"end\":"u8);
-        ok &= o.Date(d.End);
-        o.Literal(",\"precision\":"u8);
-        ok &= o.Enum(d.Precision, ArticleWriter.PrecisionNames, WireNames.Of);
-        o.Literal(",\"anchor\":"u8);
-        ok &= o.Enum(d.Anchor, ArticleWriter.AnchorNames, WireNames.Of);
+        o.Span("{\"span\":"u8, d.Span);
+        bool ok = o.String(",\"text\":"u8, d.Text);
+        ok &= o.Date(",\"start\":"u8, d.Start);
+        ok &= o.Date(",\"end\":"u8, d.End);
+        ok &= o.Enum(",\"precision\":"u8, d.Precision, ArticleWriter.PrecisionNames, WireNames.Of);
+        ok &= o.Enum(",\"anchor\":"u8, d.Anchor, ArticleWriter.AnchorNames, WireNames.Of);
         o.Byte((byte)'}');
         return ok;
     }
@@ -277,6 +214,56 @@ internal static class CompactArticleWriter
         {
             Utf8Formatter.TryFormat(value, Room(11), out int written);
             _used += written;
+        }
+
+        /// <summary>A property (<paramref name="name"/> holds what comes before the value) and its span, or <c>null</c>.</summary>
+        public void Span(ReadOnlySpan<byte> name, TextSpan? span)
+        {
+            Literal(name);
+            if (span is { } value)
+            {
+                Span(value);
+            }
+            else
+            {
+                Literal("null"u8);
+            }
+        }
+
+        /// <summary>A property and its list of spans.</summary>
+        public void Spans(ReadOnlySpan<byte> name, ValueArray<TextSpan> spans)
+        {
+            Literal(name);
+            Spans(spans);
+        }
+
+        /// <summary>A property and its list of strings; false for an unpaired surrogate.</summary>
+        public bool Strings(ReadOnlySpan<byte> name, ValueArray<string> values)
+        {
+            Literal(name);
+            return Strings(values);
+        }
+
+        /// <summary>A property and its string value (or <c>null</c>); false for an unpaired surrogate.</summary>
+        public bool String(ReadOnlySpan<byte> name, string? value)
+        {
+            Literal(name);
+            return String(value);
+        }
+
+        /// <summary>A property and its date (or <c>null</c>).</summary>
+        public bool Date(ReadOnlySpan<byte> name, LocalDate? value)
+        {
+            Literal(name);
+            return Date(value);
+        }
+
+        /// <summary>A property and an enum's wire name.</summary>
+        public bool Enum<T>(ReadOnlySpan<byte> name, T value, JsonEncodedText[] names, Func<T, string> nameOf)
+            where T : struct, Enum
+        {
+            Literal(name);
+            return Enum(value, names, nameOf);
         }
 
         public void Span(TextSpan span)
