@@ -52,11 +52,14 @@ internal static class QuoteLexicon
     private static readonly WordClass[] s_classes = new WordClass[TableSize];
     private static readonly string?[] s_lemmas = new string?[TableSize];
 
-    /// <summary>The keys of up to eight ASCII characters, packed, with their slot in the arrays above: most words of a text are looked up there.</summary>
+    /// <summary>
+    /// The keys of up to eight ASCII characters, packed, with their slot in the arrays above (the low
+    /// <see cref="SlotBits"/> bits) and their classes (the bits above): most words of a text are looked up there.
+    /// </summary>
     private static readonly PackedWordTable s_packed;
 
-    /// <summary>The same keys with their classes: <see cref="Classify"/> reads a word's classes from its slot.</summary>
-    private static readonly PackedWordTable s_packedClasses;
+    /// <summary>The bits of a packed value that hold the key's slot (<see cref="TableSize"/> is 2^12).</summary>
+    private const int SlotBits = 12;
 
     /// <summary>The bits of the filter of packed keys: 2^15 bits, 4 KB.</summary>
     private const int FilterBits = 15;
@@ -347,22 +350,24 @@ internal static class QuoteLexicon
         AddAll(s_quantities, WordClass.Quantity);
         AddAll(s_numbers, WordClass.Quantity | WordClass.Number);
 
-        var packed = new List<(string Word, int Value)>();
-        var classes = new List<(string Word, int Value)>();
+        int packable = 0;
+        foreach (string? key in s_keys)
+        {
+            packable += key is not null && PackedWordTable.HasPackedForm(key) ? 1 : 0;
+        }
+
+        var packed = new PackedWordTable.Builder(packable);
         for (int slot = 0; slot < TableSize; slot++)
         {
-            if (s_keys[slot] is string key && PackedWordTable.HasPackedForm(key))
+            if (s_keys[slot] is string key && PackedWordTable.HasPackedForm(key) && PackedWordTable.TryPack(key, out ulong k))
             {
-                packed.Add((key, slot));
-                classes.Add((key, (int)s_classes[slot]));
-                PackedWordTable.TryPack(key, out ulong k);
+                packed.Add(k, ((long)s_classes[slot] << SlotBits) | (long)slot);
                 ulong bit = FilterBit(k);
                 s_filter[bit >> 6] |= 1UL << (int)bit;
             }
         }
 
-        s_packed = new PackedWordTable(packed);
-        s_packedClasses = new PackedWordTable(classes);
+        s_packed = packed.Build();
     }
 
     /// <summary>The classes of a word (case-insensitive; ’ and ' are the same), or <see cref="WordClass.None"/>.</summary>
@@ -385,7 +390,7 @@ internal static class QuoteLexicon
                 return WordClass.None;
             }
 
-            return s_packedClasses.TryGetValue(packed, out long classes) ? (WordClass)(uint)classes : WordClass.None;
+            return s_packed.TryGetValue(packed, out long value) ? (WordClass)(uint)(value >> SlotBits) : WordClass.None;
         }
 
         return Find(word) is int i and >= 0 ? s_classes[i] : WordClass.None;
@@ -540,7 +545,8 @@ internal static class QuoteLexicon
 
         if (PackedWordTable.TryPack(word, out ulong packed))
         {
-            return s_packed.Find(packed); // the same answer as below, without hashing the characters or reading the key
+            // the same answer as below, without hashing the characters or reading the key
+            return s_packed.TryGetValue(packed, out long value) ? (int)(value & (TableSize - 1)) : -1;
         }
 
         int hash = Hash(word);
