@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Threading;
 
 using NewsModel.Text;
 
@@ -17,13 +18,20 @@ namespace NewsModel.Extraction;
 /// return every entry, in file order. Exact lookups go through a <see cref="SpanTable"/>, lookups that ignore case
 /// through an <see cref="IgnoreCaseSpanTable"/>; neither allocates. Instances are immutable and safe to share
 /// between threads.
+/// <para>
+/// Each surface's first entry is kept in one flat array, which is all <see cref="TryGet"/> and
+/// <see cref="Contains"/> read: no array per surface to build at load time (tens of thousands of small objects
+/// for the garbage collector to copy) or to follow at lookup time (one memory access less). The per-surface lists
+/// <see cref="Find(ReadOnlySpan{char})"/> returns are built on its first call, once per lexicon.
+/// </para>
 /// </remarks>
 /// <typeparam name="TEntry">The entry type.</typeparam>
 internal sealed class Lexicon<TEntry>
     where TEntry : class
 {
     private readonly SpanTable _exact;
-    private readonly ImmutableArray<TEntry>[] _exactEntries;
+    private readonly Carried _exactEntries;
+    private readonly TEntry[] _exactFirst;
     private readonly SurfacesOf<TEntry> _surfaces;
     private readonly Lazy<IgnoreCaseIndex> _ignoreCase;
     private readonly SpanTable _firstTokens;
@@ -59,7 +67,8 @@ internal sealed class Lexicon<TEntry>
         }
 
         _exact = keys.Build();
-        _exactEntries = carriers.ToArrays();
+        _exactEntries = carriers.Finish();
+        _exactFirst = _exactEntries.First;
 
         MaxWordCount = maxWords;
         _firstTokens = firstTokens.Build();
@@ -88,7 +97,7 @@ internal sealed class Lexicon<TEntry>
     public bool MayBeginLonger(ReadOnlySpan<char> token) => _firstTokens.Contains(token);
 
     /// <summary>The entries carrying exactly this surface form (ordinal comparison); empty when none.</summary>
-    public ImmutableArray<TEntry> Find(ReadOnlySpan<char> surface) => _exact.IndexOf(surface) is int i and >= 0 ? _exactEntries[i] : [];
+    public ImmutableArray<TEntry> Find(ReadOnlySpan<char> surface) => _exact.IndexOf(surface) is int i and >= 0 ? _exactEntries.All(i) : [];
 
     /// <inheritdoc cref="Find(ReadOnlySpan{char})"/>
     public ImmutableArray<TEntry> Find(string surface)
@@ -102,7 +111,7 @@ internal sealed class Lexicon<TEntry>
     public ImmutableArray<TEntry> FindIgnoreCase(ReadOnlySpan<char> surface)
     {
         IgnoreCaseIndex index = _ignoreCase.Value;
-        return index.Surfaces.IndexOf(surface) is int i and >= 0 ? index.Entries[i] : [];
+        return index.Surfaces.IndexOf(surface) is int i and >= 0 ? index.Entries.All(i) : [];
     }
 
     /// <inheritdoc cref="FindIgnoreCase(ReadOnlySpan{char})"/>
@@ -116,24 +125,25 @@ internal sealed class Lexicon<TEntry>
     public void LoadIgnoreCase() => _ = _ignoreCase.Value;
 
     /// <summary>Whether some entry carries exactly this surface form.</summary>
-    public bool Contains(ReadOnlySpan<char> surface) => !Find(surface).IsEmpty;
+    public bool Contains(ReadOnlySpan<char> surface) => _exact.IndexOf(surface) >= 0;
 
     /// <summary>Whether some entry carries this surface form in any letter case.</summary>
-    public bool ContainsIgnoreCase(ReadOnlySpan<char> surface) => !FindIgnoreCase(surface).IsEmpty;
+    public bool ContainsIgnoreCase(ReadOnlySpan<char> surface) => _ignoreCase.Value.Surfaces.IndexOf(surface) >= 0;
 
     /// <summary>The first entry (in file order) carrying exactly this surface form.</summary>
     public bool TryGet(ReadOnlySpan<char> surface, [NotNullWhen(true)] out TEntry? entry)
     {
-        ImmutableArray<TEntry> found = Find(surface);
-        entry = found.IsEmpty ? null : found[0];
+        int i = _exact.IndexOf(surface);
+        entry = i >= 0 ? _exactFirst[i] : null;
         return entry is not null;
     }
 
     /// <summary>The first entry (in file order) carrying this surface form in any letter case.</summary>
     public bool TryGetIgnoreCase(ReadOnlySpan<char> surface, [NotNullWhen(true)] out TEntry? entry)
     {
-        ImmutableArray<TEntry> found = FindIgnoreCase(surface);
-        entry = found.IsEmpty ? null : found[0];
+        IgnoreCaseIndex index = _ignoreCase.Value;
+        int i = index.Surfaces.IndexOf(surface);
+        entry = i >= 0 ? index.Entries.First[i] : null;
         return entry is not null;
     }
 
@@ -157,9 +167,7 @@ internal sealed class Lexicon<TEntry>
             }
         }
 
-        ImmutableArray<TEntry>[] entries = carriers.ToArrays();
-
-        return new IgnoreCaseIndex(surfaces.Build(), entries);
+        return new IgnoreCaseIndex(surfaces.Build(), carriers.Finish());
     }
 
     private static int WordCount(string surface)
@@ -213,20 +221,51 @@ internal sealed class Lexicon<TEntry>
         }
 
         /// <summary>Each surface's entries, by index.</summary>
-        public ImmutableArray<TEntry>[] ToArrays()
+        public Carried Finish()
         {
-            var arrays = new ImmutableArray<TEntry>[_first.Count];
-            for (int i = 0; i < arrays.Length; i++)
+            Dictionary<int, ImmutableArray<TEntry>>? more = null;
+            if (_more is not null)
             {
-                arrays[i] = _more is not null && _more.TryGetValue(i, out List<TEntry>? list) ? [.. list] : [_first[i]];
+                more = new Dictionary<int, ImmutableArray<TEntry>>(_more.Count);
+                foreach (KeyValuePair<int, List<TEntry>> pair in _more)
+                {
+                    more.Add(pair.Key, [.. pair.Value]);
+                }
             }
 
-            return arrays;
+            return new Carried([.. _first], more);
+        }
+    }
+
+    /// <summary>
+    /// The entries carrying each surface of an index: the first of each in one flat array, the whole list only for the
+    /// few surfaces with more than one, and every surface's list as an array only once <see cref="All"/> is called.
+    /// </summary>
+    private sealed class Carried(TEntry[] first, Dictionary<int, ImmutableArray<TEntry>>? more)
+    {
+        private ImmutableArray<TEntry>[]? _all;
+
+        /// <summary>The first entry carrying each surface, by the surface's index.</summary>
+        public TEntry[] First { get; } = first;
+
+        /// <summary>Every entry carrying the surface at <paramref name="index"/>, in file order.</summary>
+        /// <remarks>The first call builds the lists of all surfaces; racing threads may each build them, and one set wins.</remarks>
+        public ImmutableArray<TEntry> All(int index) => (Volatile.Read(ref _all) ?? Build())[index];
+
+        private ImmutableArray<TEntry>[] Build()
+        {
+            var all = new ImmutableArray<TEntry>[First.Length];
+            for (int i = 0; i < all.Length; i++)
+            {
+                all[i] = more is not null && more.TryGetValue(i, out ImmutableArray<TEntry> list) ? list : [First[i]];
+            }
+
+            return Interlocked.CompareExchange(ref _all, all, null) ?? all;
         }
     }
 
     /// <summary>The ignore-case lookup: the surfaces, and at each one's index the entries carrying it.</summary>
-    private sealed record IgnoreCaseIndex(IgnoreCaseSpanTable Surfaces, ImmutableArray<TEntry>[] Entries);
+    private sealed record IgnoreCaseIndex(IgnoreCaseSpanTable Surfaces, Carried Entries);
 }
 
 /// <summary>Adds the surface forms under which <paramref name="entry"/> is found to <paramref name="into"/>, in order.</summary>

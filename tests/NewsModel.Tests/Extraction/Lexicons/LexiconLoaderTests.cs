@@ -74,6 +74,65 @@ public sealed class LexiconLoaderTests
     }
 
     [Fact]
+    public void Lookups_ShareOneSurfaceAmongEntries_InFileOrder_AndAgreeWithEachOther()
+    {
+        // "Anna" is carried by three entries (one twice), "Jean" by one; "ANNA" only ignoring case
+        ImmutableArray<GivenNameEntry> names = LexiconFiles.ReadGivenNames(new StringReader(Header + "Anna\tf\ten\nJean\tm\tfr\nAnna\tu\tde\nANNA\tf\tsv\n"));
+        var lexicon = new Lexicon<GivenNameEntry>("test.tsv", names, static (g, into) =>
+        {
+            into.Add(g.Name);
+            into.Add(g.Name); // a surface an entry repeats names it once
+            if (g.Name == "Jean")
+            {
+                into.Add("Anna");
+            }
+        });
+
+        lexicon.Find("Anna").Select(n => n.Origins[0]).Should().Equal("en", "fr", "de");
+        lexicon.TryGet("Anna", out GivenNameEntry? first).Should().BeTrue();
+        first!.Origins.Should().Equal("en");
+        lexicon.Find("Jean").Should().ContainSingle().Which.Origins.Should().Equal("fr");
+        lexicon.Find("ANNA").Should().ContainSingle().Which.Origins.Should().Equal("sv");
+        lexicon.FindIgnoreCase("anna").Select(n => n.Origins[0]).Should().Equal("en", "fr", "de", "sv");
+        lexicon.TryGetIgnoreCase("aNNa", out GivenNameEntry? folded).Should().BeTrue();
+        folded.Should().BeSameAs(first);
+        lexicon.Find("Ann").Should().BeEmpty();
+        lexicon.TryGet("Ann", out _).Should().BeFalse();
+        lexicon.ContainsIgnoreCase("jean").Should().BeTrue();
+        lexicon.Contains("jean").Should().BeFalse();
+    }
+
+    [Fact]
+    public void Lookups_AgreeWithEachOther_OnEveryShippedSurface()
+    {
+        Check(Lexicons.Places);
+        Check(Lexicons.Organizations);
+        Check(Lexicons.Countries);
+        Check(Lexicons.Demonyms);
+        Check(Lexicons.GivenNames);
+        Check(Lexicons.Titles);
+        Check(Lexicons.People);
+        Check(Lexicons.Metonyms);
+
+        static void Check<T>(Lexicon<T> lexicon)
+            where T : class
+        {
+            Parallel.ForEach(lexicon.Surfaces, surface =>
+            {
+                ImmutableArray<T> all = lexicon.Find(surface);
+                all.Should().NotBeEmpty().And.OnlyHaveUniqueItems();
+                lexicon.TryGet(surface, out T? first).Should().BeTrue();
+                first.Should().BeSameAs(all[0]);
+                lexicon.Contains(surface).Should().BeTrue();
+                ImmutableArray<T> folded = lexicon.FindIgnoreCase(surface.ToUpperInvariant());
+                folded.Should().Contain(all);
+                lexicon.TryGetIgnoreCase(surface.ToLowerInvariant(), out T? firstFolded).Should().BeTrue();
+                firstFolded.Should().BeSameAs(folded[0]);
+            });
+        }
+    }
+
+    [Fact]
     public void Lexicons_AreLoadedOnceAndShared()
     {
         Lexicon<CountryEntry>[] seen = new Lexicon<CountryEntry>[16];
