@@ -1472,12 +1472,22 @@ internal sealed partial class ActorRecognizer
         Set(Lexicons.PlaceAdjectives.Surfaces.AsSpan(), WordFact.PlaceAdjective);
         Set(Lexicons.TitleModifiers.Surfaces.AsSpan(), WordFact.TitleModifier);
         Set(Lexicons.NamedEntities.FirstWords, WordFact.NamedFirst);
-        Set(Lexicons.NamedEntities.Surfaces, WordFact.Known);
-        Set(Lexicons.Countries.Surfaces.AsSpan(), WordFact.InCountries);
-        Set(Lexicons.Places.Surfaces.AsSpan(), WordFact.InPlaces);
-        Set(Lexicons.Organizations.Surfaces.AsSpan(), WordFact.InOrganizations);
-        Set(Lexicons.People.Surfaces.AsSpan(), WordFact.InPeople);
-        Set(Lexicons.Metonyms.Surfaces.AsSpan(), WordFact.InMetonyms);
+
+        // every surface of the five named-entity lexicons once, with the lexicons that hold it (one addition, not two)
+        SurfaceSet named = Lexicons.NamedEntities;
+        ReadOnlySpan<string> namedSurfaces = named.Surfaces;
+        for (int i = 0; i < namedSurfaces.Length; i++)
+        {
+            NamedLexicons holders = named.LexiconsAt(i);
+            ulong bits = 2UL << (2 * (int)WordFact.Known);
+            bits |= (holders & NamedLexicons.Countries) != 0 ? 2UL << (2 * (int)WordFact.InCountries) : 0;
+            bits |= (holders & NamedLexicons.Places) != 0 ? 2UL << (2 * (int)WordFact.InPlaces) : 0;
+            bits |= (holders & NamedLexicons.Organizations) != 0 ? 2UL << (2 * (int)WordFact.InOrganizations) : 0;
+            bits |= (holders & NamedLexicons.People) != 0 ? 2UL << (2 * (int)WordFact.InPeople) : 0;
+            bits |= (holders & NamedLexicons.Metonyms) != 0 ? 2UL << (2 * (int)WordFact.InMetonyms) : 0;
+            Or(namedSurfaces[i], bits);
+        }
+
         Set(Lexicons.Places.FirstTokens, WordFact.PlaceFirst);
         Set(Lexicons.Titles.FirstTokens, WordFact.TitleFirst);
         Set(Lexicons.Countries.FirstTokens, WordFact.AffiliationFirst);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -41,7 +42,7 @@ internal static class LexiconFiles
         row => new CountryEntry(
             row.Text(0),
             row.Text(1),
-            row.Text(2) switch
+            row.Required(2) switch
             {
                 "sovereign" => CountryStatus.Sovereign,
                 "partial" => CountryStatus.Partial,
@@ -59,7 +60,7 @@ internal static class LexiconFiles
         Places, reader, ["name", "kind", "country", "article", "aliases"],
         row => new PlaceEntry(
             row.Text(0),
-            row.Text(1) switch
+            row.Required(1) switch
             {
                 "city" => PlaceKind.City,
                 "region" => PlaceKind.Region,
@@ -78,7 +79,7 @@ internal static class LexiconFiles
             row.Text(0),
             row.Article(1),
             row.Text(2),
-            row.Text(3) switch
+            row.Required(3) switch
             {
                 "country" => MetonymTargetKind.Country,
                 "organization" => MetonymTargetKind.Organization,
@@ -89,7 +90,7 @@ internal static class LexiconFiles
 
     public static ImmutableArray<OrganizationEntry> ReadOrganizations(TextReader reader) => LexiconReader.Read(
         Organizations, reader, ["name", "kind", "acronyms", "aliases", "country"],
-        row => new OrganizationEntry(row.Text(0), OrganizationKindOf(row, 1, row.Text(1)), row.List(2), row.List(3), row.Optional(4)));
+        row => new OrganizationEntry(row.Text(0), OrganizationKindOf(row, 1, row.Required(1)), row.List(2), row.List(3), row.Optional(4)));
 
     public static ImmutableArray<GivenNameEntry> ReadGivenNames(TextReader reader) => LexiconReader.Read(
         GivenNames, reader, ["name", "gender", "origins"],
@@ -100,7 +101,7 @@ internal static class LexiconFiles
         row => new TitleEntry(
             row.Text(0),
             row.Text(1),
-            row.Text(2) switch
+            row.Required(2) switch
             {
                 "honorific" => TitleKind.Honorific,
                 "political" => TitleKind.Political,
@@ -127,7 +128,7 @@ internal static class LexiconFiles
                 "government" => HeadRole.Government,
                 _ => throw row.Error(4, "expected state, government or '-'"),
             },
-            row.Text(5) switch
+            row.Required(5) switch
             {
                 "pre" => TitlePosition.Pre,
                 "post" => TitlePosition.Post,
@@ -143,7 +144,7 @@ internal static class LexiconFiles
         CompanySuffixes, reader, ["suffix", "kind", "countries"],
         row => new CompanySuffixEntry(
             row.Text(0),
-            row.Text(1) switch
+            row.Required(1) switch
             {
                 "legal" => true,
                 "descriptor" => false,
@@ -174,7 +175,7 @@ internal static class LexiconFiles
         SurnameParticles, reader, ["particle", "joiner", "origins"],
         row => new SurnameParticleEntry(
             row.Text(0),
-            row.Text(1) switch
+            row.Required(1) switch
             {
                 "space" => ParticleJoiner.Space,
                 "hyphen" => ParticleJoiner.Hyphen,
@@ -209,7 +210,7 @@ internal static class LexiconFiles
         Groups, reader, ["name", "kind", "forms", "country"],
         row => new GroupEntry(
             row.Text(0),
-            row.Text(1) switch
+            row.Required(1) switch
             {
                 "religion" => GroupKind.Religion,
                 "ethnic" => GroupKind.Ethnic,
@@ -229,7 +230,7 @@ internal static class LexiconFiles
         SocialPlatforms, reader, ["name", "kind", "aliases", "country"],
         row => new SocialPlatformEntry(
             row.Text(0),
-            row.Text(1) switch
+            row.Required(1) switch
             {
                 "social" => PlatformKind.Social,
                 "messaging" => PlatformKind.Messaging,
@@ -260,7 +261,7 @@ internal static class LexiconFiles
         }
     }
 
-    private static OrganizationKind OrganizationKindOf(LexiconRow row, int column, string value) => value switch
+    private static OrganizationKind OrganizationKindOf(LexiconRow row, int column, ReadOnlySpan<char> value) => value switch
     {
         "intergovernmental" => OrganizationKind.Intergovernmental,
         "agency" => OrganizationKind.Agency,

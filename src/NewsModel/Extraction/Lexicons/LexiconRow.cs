@@ -1,66 +1,80 @@
+using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
+using System.Runtime.InteropServices;
 
 namespace NewsModel.Extraction;
 
 /// <summary>One data line of a lexicon file, split into its tab-separated fields.</summary>
-/// <remarks>A field holding <c>-</c> means "none"; multi-valued fields separate values with <c>|</c>.</remarks>
+/// <remarks>
+/// A field holding <c>-</c> means "none"; multi-valued fields separate values with <c>|</c>. A row is a view of the
+/// reader's buffer: valid only while the reader's map function runs, and never to be kept.
+/// </remarks>
 internal readonly struct LexiconRow
 {
-    private readonly string[] _fields;
+    private readonly LexiconFields _fields;
 
-    public LexiconRow(string fileName, int lineNumber, string[] fields)
+    public LexiconRow(LexiconFields fields)
     {
-        FileName = fileName;
-        LineNumber = lineNumber;
         _fields = fields;
     }
 
     /// <summary>The file the row comes from ("countries.tsv").</summary>
-    public string FileName { get; }
+    public string FileName => _fields.FileName;
 
     /// <summary>1-based line number in the file.</summary>
-    public int LineNumber { get; }
+    public int LineNumber => _fields.LineNumber;
 
     /// <summary>A required single value.</summary>
     public string Text(int column)
     {
-        string value = _fields[column];
-        if (value == "-")
+        if (IsNone(column))
         {
             throw Error(column, "a value is required here, not '-'");
         }
 
-        return value;
+        return _fields.Text(column);
+    }
+
+    /// <summary>A required single value, not made a string: for values read as a kind or a flag and then dropped.</summary>
+    public ReadOnlySpan<char> Required(int column)
+    {
+        if (IsNone(column))
+        {
+            throw Error(column, "a value is required here, not '-'");
+        }
+
+        return _fields[column];
     }
 
     /// <summary>A single value, or null for <c>-</c>.</summary>
-    public string? Optional(int column)
-    {
-        string value = _fields[column];
-        return value == "-" ? null : value;
-    }
+    public string? Optional(int column) => IsNone(column) ? null : _fields.Text(column);
 
     /// <summary>The <c>|</c>-separated values of a field; empty for <c>-</c>.</summary>
     public ImmutableArray<string> List(int column)
     {
-        string value = _fields[column];
-        if (value == "-")
+        if (IsNone(column))
         {
             return [];
         }
 
-        string[] parts = value.Split('|');
-        foreach (string part in parts)
+        ReadOnlySpan<char> value = _fields[column];
+        string[] parts = new string[value.Count('|') + 1];
+        for (int i = 0; i < parts.Length; i++)
         {
+            int bar = value.IndexOf('|');
+            ReadOnlySpan<char> part = bar < 0 ? value : value[..bar];
             if (part.Length == 0 || part.Trim().Length != part.Length)
             {
                 throw Error(column, "a list item is empty or has surrounding white space");
             }
+
+            parts[i] = _fields.Text(part);
+            value = bar < 0 ? [] : value[(bar + 1)..];
         }
 
-        return ImmutableArray.Create(parts);
+        return ImmutableCollectionsMarshal.AsImmutableArray(parts);
     }
 
     /// <summary>A yes/no column written as <c>the</c> (the name takes the article) or <c>-</c>.</summary>
@@ -104,4 +118,6 @@ internal readonly struct LexiconRow
     /// <summary>An exception naming the file, line and column.</summary>
     public InvalidDataException Error(int column, string message) =>
         new(string.Create(CultureInfo.InvariantCulture, $"{FileName} line {LineNumber}, column {column + 1} ('{_fields[column]}'): {message}."));
+
+    private bool IsNone(int column) => _fields[column] is "-";
 }

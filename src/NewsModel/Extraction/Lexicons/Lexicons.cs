@@ -256,6 +256,9 @@ internal sealed class SurfaceSet
     /// <remarks>One lookup, after which a caller asks only the lexicons named here.</remarks>
     public NamedLexicons LexiconsOf(ReadOnlySpan<char> surface) => _surfaces.IndexOf(surface) is int i and >= 0 ? _lexicons[i] : NamedLexicons.None;
 
+    /// <summary>Which lexicons hold the surface form at <paramref name="index"/> of <see cref="Surfaces"/>.</summary>
+    public NamedLexicons LexiconsAt(int index) => _lexicons[index];
+
     /// <summary>Whether some surface form of more than one token may begin with this token.</summary>
     public bool MayBeginLonger(ReadOnlySpan<char> word) => _firstWords.Contains(word);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
@@ -71,6 +72,88 @@ public sealed class LexiconLoaderTests
         Lexicons.Countries.Find("us").Should().BeEmpty("'us' is a pronoun, 'US' a country");
         Lexicons.Countries.TryGetIgnoreCase("us", out CountryEntry? us).Should().BeTrue();
         us!.Code.Should().Be("US");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    [InlineData(4096)]
+    public void Read_SplitsLinesAsReadLineDoes_WhateverTheChunksTheTextArrivesIn(int maxChunk)
+    {
+        // every line end ReadLine knows, blank and comment lines, a line longer than the reader's buffer, no final line end
+        var random = new Random(maxChunk);
+        string[] ends = ["\n", "\r\n", "\r"];
+        for (int round = 0; round < 40; round++)
+        {
+            var text = new System.Text.StringBuilder(Header.TrimEnd('\n')).Append(ends[random.Next(3)]);
+            int rows = random.Next(0, 30);
+            for (int r = 0; r < rows; r++)
+            {
+                int kind = random.Next(10);
+                if (kind == 0)
+                {
+                    text.Append(kind == 0 && random.Next(2) == 0 ? "" : "# note");
+                }
+                else
+                {
+                    string name = new('a', kind == 1 ? 9000 + random.Next(200) : random.Next(1, 20));
+                    text.Append(name).Append(r).Append('\t').Append("mfu"[random.Next(3)]).Append('\t').Append(random.Next(3) == 0 ? "-" : "en|de");
+                }
+
+                if (r < rows - 1 || random.Next(2) == 0)
+                {
+                    text.Append(ends[random.Next(3)]);
+                }
+            }
+
+            string source = text.ToString();
+            ImmutableArray<GivenNameEntry> read = LexiconFiles.ReadGivenNames(new ChunkedReader(source, maxChunk, random.Next()));
+            read.Select(Describe).Should().Equal(Expected(source), "round {0}", round);
+        }
+
+        static string Describe(GivenNameEntry entry) => $"{entry.Name}/{entry.Gender}/{string.Join('|', entry.Origins)}";
+
+        static IEnumerable<string> Expected(string source)
+        {
+            var reader = new StringReader(source);
+            reader.ReadLine();
+            string? line;
+            while ((line = reader.ReadLine()) is not null)
+            {
+                if (line.Length == 0 || line[0] == '#')
+                {
+                    continue;
+                }
+
+                string[] fields = line.Split('\t');
+                string gender = fields[1] switch { "m" => "Male", "f" => "Female", _ => "Unknown" };
+                yield return $"{fields[0]}/{gender}/{(fields[2] == "-" ? "" : fields[2])}";
+            }
+        }
+    }
+
+    [Fact]
+    public void Read_SharesShortValuesWithinAFile_AndCopiesLongOnes()
+    {
+        ImmutableArray<GivenNameEntry> names = LexiconFiles.ReadGivenNames(new StringReader(Header + "Anna\tf\ten|de\nJean\tm\ten\nBartholomew-Ann\tm\tfr\nBartholomew-Ann\tf\tfr\n"));
+        names[1].Origins[0].Should().BeSameAs(names[0].Origins[0]);
+        names[2].Name.Should().Be(names[3].Name).And.NotBeSameAs(names[3].Name);
+    }
+
+    private sealed class ChunkedReader(string text, int maxChunk, int seed) : TextReader
+    {
+        private readonly Random _random = new(seed);
+        private int _at;
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            int n = Math.Min(Math.Min(count, text.Length - _at), _random.Next(1, maxChunk + 1));
+            text.CopyTo(_at, buffer, index, n);
+            _at += n;
+            return n;
+        }
     }
 
     [Fact]
