@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
@@ -61,27 +60,28 @@ internal sealed class IgnoreCaseSpanTable
     /// <summary>Gathers keys one by one, telling each one's index, and builds the table.</summary>
     internal sealed class Builder
     {
-        private readonly List<string> _keys;
+        private string[] _keys;
+        private int _count;
         private ulong[] _slots;
 
         /// <summary>Starts an empty builder with room for about <paramref name="capacity"/> keys.</summary>
         public Builder(int capacity)
         {
-            _keys = new List<string>(Math.Max(capacity, 0));
+            _keys = new string[Math.Max(capacity, 4)];
             _slots = new ulong[SpanTable.SizeFor(capacity)];
         }
 
         /// <summary>The distinct keys added so far.</summary>
-        public int Count => _keys.Count;
+        public int Count => _count;
 
         /// <summary>Adds a key unless an equal one (ignoring case) is there; returns its index, or -1 for an empty key.</summary>
-        public int Add(string key) => key is null ? -1 : SpanTable.Add<IgnoreCaseKeys>(ref _slots, _keys, key, key.AsSpan());
+        public int Add(string key) => key is null ? -1 : SpanTable.Add<IgnoreCaseKeys>(ref _slots, ref _keys, ref _count, key, key.AsSpan());
 
         /// <summary>The table of the keys added (the builder can be dropped after).</summary>
         public IgnoreCaseSpanTable Build()
         {
-            int size = SpanTable.SizeFor(_keys.Count);
-            return new IgnoreCaseSpanTable(size == _slots.Length ? _slots : SpanTable.Relay(_slots, size), [.. _keys]);
+            int size = SpanTable.SizeFor(_count);
+            return new IgnoreCaseSpanTable(size == _slots.Length ? _slots : SpanTable.Relay(_slots, size), SpanTable.Trimmed(_keys, _count));
         }
     }
 }

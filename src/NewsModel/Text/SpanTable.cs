@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -47,6 +48,9 @@ internal sealed class SpanTable
     /// <summary>The distinct keys, in the order they were first added (index <c>i</c> is <see cref="IndexOf"/>'s answer <c>i</c>).</summary>
     public ReadOnlySpan<string> Keys => _keys;
 
+    /// <summary>The keys as an immutable array, without a copy (the table never changes them).</summary>
+    public ImmutableArray<string> KeyArray => ImmutableCollectionsMarshal.AsImmutableArray(_keys);
+
     /// <summary>The key at <paramref name="index"/>.</summary>
     public string this[int index] => _keys[index];
 
@@ -75,18 +79,19 @@ internal sealed class SpanTable
     /// </summary>
     internal sealed class Builder
     {
-        private readonly List<string> _keys;
+        private string[] _keys;
+        private int _count;
         private ulong[] _slots;
 
         /// <summary>Starts an empty builder sized for about <paramref name="capacity"/> keys.</summary>
         public Builder(int capacity)
         {
-            _keys = new List<string>(Math.Max(capacity, 0));
+            _keys = new string[Math.Max(capacity, 4)];
             _slots = new ulong[SizeFor(capacity)];
         }
 
         /// <summary>The number of distinct keys added.</summary>
-        public int Count => _keys.Count;
+        public int Count => _count;
 
         /// <summary>Adds <paramref name="key"/> unless it is there; its index either way, or -1 for an empty key (never stored).</summary>
         public int Add(string key) => key is null ? -1 : Add(key, key.AsSpan());
@@ -97,7 +102,7 @@ internal sealed class SpanTable
         /// </summary>
         public int Add(ReadOnlySpan<char> key) => Add(null, key);
 
-        private int Add(string? keyString, ReadOnlySpan<char> key) => Add<OrdinalKeys>(ref _slots, _keys, keyString, key);
+        private int Add(string? keyString, ReadOnlySpan<char> key) => Add<OrdinalKeys>(ref _slots, ref _keys, ref _count, keyString, key);
 
         /// <summary>The table of the keys added; the builder is not to be used afterwards.</summary>
         public SpanTable Build() => new(Finish());
@@ -109,9 +114,9 @@ internal sealed class SpanTable
         /// </summary>
         internal (ulong[] Slots, string[] Keys) Finish()
         {
-            int size = SizeFor(_keys.Count);
+            int size = SizeFor(_count);
 
-            return (size == _slots.Length ? _slots : Relay(_slots, size), [.. _keys]);
+            return (size == _slots.Length ? _slots : Relay(_slots, size), Trimmed(_keys, _count));
         }
     }
 
@@ -193,7 +198,7 @@ internal sealed class SpanTable
     /// (<paramref name="keyString"/>, or a new string of it) when it is new; -1 for an empty key. Grows
     /// <paramref name="slots"/> to keep the load at most 0.7.
     /// </summary>
-    internal static int Add<TKeys>(ref ulong[] slots, List<string> keys, string? keyString, ReadOnlySpan<char> key)
+    internal static int Add<TKeys>(ref ulong[] slots, ref string[] keys, ref int count, string? keyString, ReadOnlySpan<char> key)
         where TKeys : ISpanKeys
     {
         if (key.IsEmpty)
@@ -201,7 +206,7 @@ internal sealed class SpanTable
             return -1;
         }
 
-        if ((keys.Count + 1) * 10L > slots.Length * 7L)
+        if ((count + 1) * 10L > slots.Length * 7L)
         {
             slots = Relay(slots, slots.Length * 2);
         }
@@ -221,10 +226,18 @@ internal sealed class SpanTable
             slot = (slot + 1) & mask;
         }
 
-        keys.Add(keyString ?? key.ToString());
-        slots[slot] = ((ulong)hash << 32) | (uint)keys.Count;
-        return keys.Count - 1;
+        if (count == keys.Length)
+        {
+            Array.Resize(ref keys, keys.Length * 2);
+        }
+
+        keys[count++] = keyString ?? key.ToString();
+        slots[slot] = ((ulong)hash << 32) | (uint)count;
+        return count - 1;
     }
+
+    /// <summary>The first <paramref name="count"/> items of <paramref name="items"/>: the array itself when it is full, else a copy.</summary>
+    internal static T[] Trimmed<T>(T[] items, int count) => count == items.Length ? items : items.AsSpan(0, count).ToArray();
 
     /// <summary>The smallest table (a power of two, at least 16 slots) that holds <paramref name="count"/> keys at a load of at most 0.7.</summary>
     internal static int SizeFor(int count)

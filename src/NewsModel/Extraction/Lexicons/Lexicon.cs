@@ -48,12 +48,21 @@ internal sealed class Lexicon<TEntry>
 
         _surfaces = surfaces;
         _ignoreCase = new Lazy<IgnoreCaseIndex>(BuildIgnoreCase);
-        // each surface's index, and the entries carrying it (most carry one: the others are kept aside)
-        var keys = new SpanTable.Builder(entries.Length * 2);
-        var carriers = new Carriers(entries.Length * 2);
+        // each surface's index, and the entries carrying it (most carry one: the others are kept aside); the tables are
+        // sized for the surfaces counted first, so that none is built twice or left oversized (loading is start-up time)
+        var entrySurfaces = new List<string>();
+        int count = 0;
+        foreach (TEntry entry in entries)
+        {
+            entrySurfaces.Clear();
+            surfaces(entry, entrySurfaces);
+            count += entrySurfaces.Count;
+        }
+
+        var keys = new SpanTable.Builder(count);
+        var carriers = new Carriers(count);
         var firstTokens = new SpanTable.Builder(0);
         int maxWords = 0;
-        var entrySurfaces = new List<string>();
         foreach (TEntry entry in entries)
         {
             entrySurfaces.Clear();
@@ -72,7 +81,7 @@ internal sealed class Lexicon<TEntry>
 
         MaxWordCount = maxWords;
         _firstTokens = firstTokens.Build();
-        Surfaces = ImmutableArray.Create(_exact.Keys);
+        Surfaces = _exact.KeyArray;
     }
 
     /// <summary>The lexicon file the entries come from.</summary>
@@ -190,7 +199,8 @@ internal sealed class Lexicon<TEntry>
     /// </summary>
     private sealed class Carriers(int capacity)
     {
-        private readonly List<TEntry> _first = new(capacity);
+        private TEntry[] _first = new TEntry[Math.Max(capacity, 4)];
+        private int _count;
         private Dictionary<int, List<TEntry>>? _more;
 
         /// <summary>Notes that the surface at <paramref name="index"/> (-1 for an empty one, which names nothing) carries <paramref name="entry"/>.</summary>
@@ -201,9 +211,14 @@ internal sealed class Lexicon<TEntry>
                 return;
             }
 
-            if (index == _first.Count)
+            if (index == _count)
             {
-                _first.Add(entry);
+                if (_count == _first.Length)
+                {
+                    Array.Resize(ref _first, _count * 2);
+                }
+
+                _first[_count++] = entry;
             }
             else if (!EqualityComparer<TEntry>.Default.Equals(_first[index], entry))
             {
@@ -233,7 +248,7 @@ internal sealed class Lexicon<TEntry>
                 }
             }
 
-            return new Carried([.. _first], more);
+            return new Carried(SpanTable.Trimmed(_first, _count), more);
         }
     }
 
