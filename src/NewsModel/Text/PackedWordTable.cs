@@ -18,7 +18,8 @@ namespace NewsModel.Text;
 /// of one 16-byte slot holding both key and value: no string is read and no character compared.
 /// </para>
 /// <para>
-/// Open addressing with linear probing at a load of at most one half. The keys are the library's own word lists,
+/// Open addressing with linear probing at a load of at most three quarters (the actors' table of about 11,000 short words
+/// then takes 256 KB rather than 512 KB, and misses the cache less often). The keys are the library's own word lists,
 /// never input text. Instances are immutable and safe to share between threads.
 /// </para>
 /// </remarks>
@@ -177,7 +178,7 @@ internal sealed class PackedWordTable
         public Builder(int capacity)
         {
             int bits = 4;
-            while ((1 << bits) < capacity * 2L)
+            while ((1L << bits) * 3 < capacity * 4L)
             {
                 bits++;
             }
