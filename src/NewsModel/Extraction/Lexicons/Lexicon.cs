@@ -31,7 +31,7 @@ internal sealed class Lexicon<TEntry>
 {
     private readonly SpanTable _exact;
     private readonly Carried _exactEntries;
-    private readonly TEntry[] _exactFirst;
+    private readonly TEntry[] _exactFirst; // _exactEntries.First, held here so that TryGet reads one reference fewer
     private readonly SurfacesOf<TEntry> _surfaces;
     private readonly Lazy<IgnoreCaseIndex> _ignoreCase;
     private readonly SpanTable _firstTokens;

@@ -258,10 +258,7 @@ internal sealed class LexiconFields
         }
     }
 
-    /// <summary>A field of the current line as a string: a shared one for a short value seen before in this file.</summary>
-    public string Text(int column) => Text(this[column]);
-
-    /// <summary>A piece of a field as a string, shared as <see cref="Text(int)"/> does.</summary>
+    /// <summary>A field of the current line, or a piece of one, as a string: a shared one for a short value seen before in this file.</summary>
     public string Text(ReadOnlySpan<char> value)
     {
         if (value.Length > MaxSharedLength)

@@ -27,15 +27,7 @@ internal readonly struct LexiconRow
     public int LineNumber => _fields.LineNumber;
 
     /// <summary>A required single value.</summary>
-    public string Text(int column)
-    {
-        if (IsNone(column))
-        {
-            throw Error(column, "a value is required here, not '-'");
-        }
-
-        return _fields.Text(column);
-    }
+    public string Text(int column) => _fields.Text(Required(column));
 
     /// <summary>A required single value, not made a string: for values read as a kind or a flag and then dropped.</summary>
     public ReadOnlySpan<char> Required(int column)
@@ -49,7 +41,7 @@ internal readonly struct LexiconRow
     }
 
     /// <summary>A single value, or null for <c>-</c>.</summary>
-    public string? Optional(int column) => IsNone(column) ? null : _fields.Text(column);
+    public string? Optional(int column) => IsNone(column) ? null : _fields.Text(_fields[column]);
 
     /// <summary>The <c>|</c>-separated values of a field; empty for <c>-</c>.</summary>
     public ImmutableArray<string> List(int column)
