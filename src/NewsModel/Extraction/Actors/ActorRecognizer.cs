@@ -96,6 +96,9 @@ internal sealed partial class ActorRecognizer
 
     private string _text = string.Empty;
     private readonly List<Word> _words = [];
+
+    /// <summary>The last run of several words looked up among the named entities, and the lexicons that hold it (see <see cref="KnownEntityLexicons"/>).</summary>
+    private (int A, int B, NamedLexicons Holders) _lastKnownRun = (-1, -1, NamedLexicons.None);
     private readonly List<Candidate> _candidates = [];
     private readonly List<(int Start, int End)> _datelines = []; // the place words of wire datelines, in word order
     private readonly List<Entity> _entities = [];
@@ -199,6 +202,7 @@ internal sealed partial class ActorRecognizer
 
     private void Run(List<Actor> actors, ActorMentionIndex index)
     {
+        _lastKnownRun = (-1, -1, NamedLexicons.None);
         int lineCount = WordScanner.Scan(_text, _words);
         ForgetFacts();
         ClassifyLines(lineCount);
@@ -796,17 +800,26 @@ internal sealed partial class ActorRecognizer
 
     private bool NextIsSayVerb(int b) => b < _words.Count && Has(s_sayVerbs, Span(_words[b]));
 
-    private bool IsKnownEntity(int a, int b) => b == a + 1 ? Is(a, WordFact.Known) : Is(a, WordFact.NamedFirst) && Lexicons.NamedEntities.Contains(Span(a, b));
+    private bool IsKnownEntity(int a, int b) => b == a + 1 ? Is(a, WordFact.Known) : KnownEntityLexicons(a, b) != NamedLexicons.None;
 
     /// <summary>
     /// Which named-entity lexicons hold words <paramref name="a"/> to <paramref name="b"/> exactly (none unless
     /// <see cref="IsKnownEntity"/>): the lexicons that do not are then not asked.
     /// </summary>
+    /// <remarks>
+    /// A run of several words is looked up once: the answer for the last such run is kept (a run found known is
+    /// asked again at once, when it is classified).
+    /// </remarks>
     private NamedLexicons KnownEntityLexicons(int a, int b)
     {
         if (b != a + 1)
         {
-            return Is(a, WordFact.NamedFirst) ? Lexicons.NamedEntities.LexiconsOf(Span(a, b)) : NamedLexicons.None;
+            if (a != _lastKnownRun.A || b != _lastKnownRun.B)
+            {
+                _lastKnownRun = (a, b, Is(a, WordFact.NamedFirst) ? Lexicons.NamedEntities.LexiconsOf(Span(a, b)) : NamedLexicons.None);
+            }
+
+            return _lastKnownRun.Holders;
         }
 
         if (!Is(a, WordFact.Known))
