@@ -74,9 +74,19 @@ internal static class JsonlRunner
             return ExitCodes.BadInput;
         }
 
-        WarmUp(options.Threads);
         using Stream input = options.Input == "-" ? Console.OpenStandardInput() : new FileStream(options.Input, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        using Stream output = options.Output is null ? Console.OpenStandardOutput() : new FileStream(options.Output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+
+        // Opening the output empties a file that exists, and the kernel then frees its cached pages (about 10 ms for
+        // the 60 MB of a PolNeAR x4 run): on a thread of its own, beside the warm-up rather than after it.
+        Task<Stream> opening = options.Output is not { } outputPath
+            ? Task.FromResult(Console.OpenStandardOutput())
+            : Task.Factory.StartNew(
+                () => (Stream)new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16),
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default);
+        WarmUp(options.Threads);
+        using Stream output = opening.GetAwaiter().GetResult();
         using Utf8LineReader reader = new(input, options.MaxLineBytes);
         using ProgressBar? progress = options.ShowProgress ? new ProgressBar(errors, input.CanSeek ? input.Length : -1) : null;
         using CancellationTokenSource stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
