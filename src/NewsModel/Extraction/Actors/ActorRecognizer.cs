@@ -97,6 +97,9 @@ internal sealed partial class ActorRecognizer
     private string _text = string.Empty;
     private readonly List<Word> _words = [];
 
+    /// <summary>Scratch counts per line for <see cref="ClassifyLines"/>, kept from one article to the next.</summary>
+    private int[] _lineCounts = [];
+
     /// <summary>The last run of several words looked up among the named entities, and the lexicons that hold it (see <see cref="KnownEntityLexicons"/>).</summary>
     private (int A, int B, NamedLexicons Holders) _lastKnownRun = (-1, -1, NamedLexicons.None);
     private readonly List<Candidate> _candidates = [];
@@ -226,10 +229,19 @@ internal sealed partial class ActorRecognizer
     private void ClassifyLines(int lineCount)
     {
         _lines = new LineKind[lineCount];
-        int[] lower = new int[lineCount];
-        int[] capital = new int[lineCount];
-        int[] upper = new int[lineCount];
         int[] digits = new int[lineCount];
+
+        // the other counts are needed only here: one buffer of the recognizer's, reused from article to article
+        if (_lineCounts.Length < 3 * lineCount)
+        {
+            _lineCounts = new int[Math.Max(3 * lineCount, 2 * _lineCounts.Length)];
+        }
+
+        Span<int> counts = _lineCounts.AsSpan(0, 3 * lineCount);
+        counts.Clear();
+        Span<int> lower = counts[..lineCount];
+        Span<int> capital = counts.Slice(lineCount, lineCount);
+        Span<int> upper = counts.Slice(2 * lineCount, lineCount);
         foreach (ref readonly Word w in CollectionsMarshal.AsSpan(_words))
         {
             if (w.Is(WordFlags.Lower))

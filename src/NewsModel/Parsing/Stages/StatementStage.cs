@@ -22,6 +22,9 @@ internal sealed class StatementStage : IArticleStage
     [ThreadStatic]
     private static List<Draft>? t_drafts;
 
+    [ThreadStatic]
+    private static Dictionary<int, string>? t_firstOfGroup;
+
     public void Run(ArticleContext context)
     {
         string text = context.Text;
@@ -69,7 +72,12 @@ internal sealed class StatementStage : IArticleStage
             string? continues = null;
             if (candidate.Group > 0)
             {
-                firstOfGroup ??= [];
+                if (firstOfGroup is null)
+                {
+                    firstOfGroup = t_firstOfGroup ??= [];
+                    firstOfGroup.Clear();
+                }
+
                 if (!firstOfGroup.TryAdd(candidate.Group, id))
                 {
                     continues = firstOfGroup[candidate.Group];
@@ -96,6 +104,7 @@ internal sealed class StatementStage : IArticleStage
             t_candidates = null; // a huge article's buffers are not kept for the thread's next article
             t_contents = null;
             t_drafts = null;
+            t_firstOfGroup = null;
         }
     }
 
