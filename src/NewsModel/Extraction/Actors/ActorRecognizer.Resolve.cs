@@ -55,7 +55,8 @@ internal sealed partial class ActorRecognizer
     private void ResolveCandidates()
     {
         // A lone place name that is the surname of a person of the article is that person ("Jordan", "Washington").
-        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string> surnames = _surnames;
+        surnames.Clear();
         foreach (Candidate c in _candidates)
         {
             if ((c.Kind == ActorKind.Person || (c.Kind is null && !_words[c.WordStart].Is(WordFlags.Upper))) && c.WordEnd - c.WordStart > 1)
@@ -118,7 +119,8 @@ internal sealed partial class ActorRecognizer
 
         // Context votes for names the lexicons do not know: a strong clue anywhere ("the town of X", "in X") types
         // every mention of the same surface.
-        var votes = new Dictionary<string, ActorKind>(StringComparer.Ordinal);
+        Dictionary<string, ActorKind> votes = _votes;
+        votes.Clear();
         for (int k = 0; k < _candidates.Count; k++)
         {
             Candidate c = _candidates[k];

@@ -100,6 +100,10 @@ internal sealed partial class ActorRecognizer
     /// <summary>Scratch counts per line for <see cref="ClassifyLines"/>, kept from one article to the next.</summary>
     private int[] _lineCounts = [];
 
+    /// <summary>Scratch sets of <see cref="ResolveCandidates"/> (the surnames of the article's people; the context votes), kept from one article to the next.</summary>
+    private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ActorKind> _votes = new(StringComparer.Ordinal);
+
     /// <summary>The last run of several words looked up among the named entities, and the lexicons that hold it (see <see cref="KnownEntityLexicons"/>).</summary>
     private (int A, int B, NamedLexicons Holders) _lastKnownRun = (-1, -1, NamedLexicons.None);
     private readonly List<Candidate> _candidates = [];
@@ -185,6 +189,8 @@ internal sealed partial class ActorRecognizer
         _byKey.Clear();
         _bySurface.Clear();
         _lowerWordHashes.Clear();
+        _surnames.Clear();
+        _votes.Clear();
         _midSentenceCapitalHashes.Clear();
         _bySurname.Clear();
         _extraMentions.Clear();
