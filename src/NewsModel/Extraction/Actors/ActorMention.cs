@@ -31,7 +31,11 @@ internal sealed class ActorMentionIndex
 {
     private static readonly List<ActorMention> s_none = []; // never added to: the index only reads its list
 
+    /// <summary>A list longer than this is not kept for the next article (bounded memory after a huge one).</summary>
+    private const int MaxKept = 1 << 16;
+
     private List<ActorMention> _mentions = s_none;
+    private List<ActorMention> _own = [];
 
     /// <summary>The mentions, sorted by start.</summary>
     public IReadOnlyList<ActorMention> Mentions => _mentions;
@@ -39,8 +43,30 @@ internal sealed class ActorMentionIndex
     /// <summary>Takes <paramref name="sorted"/> as the mentions, without copying (the stage calls this once, with mentions sorted by start, and keeps no reference).</summary>
     public void Adopt(List<ActorMention> sorted) => _mentions = sorted;
 
+    /// <summary>
+    /// The index's own list, emptied and with room for <paramref name="capacity"/> mentions, for the stage to fill and
+    /// then <see cref="Adopt"/>: the index is reused from article to article (each thread has its own), and so is this list.
+    /// </summary>
+    public List<ActorMention> Rent(int capacity)
+    {
+        _own.Clear();
+        _own.EnsureCapacity(capacity);
+        return _own;
+    }
+
     /// <summary>Forgets the mentions (for the next article).</summary>
-    public void Clear() => _mentions = s_none;
+    public void Clear()
+    {
+        _mentions = s_none;
+        if (_own.Capacity > MaxKept)
+        {
+            _own = [];
+        }
+        else
+        {
+            _own.Clear();
+        }
+    }
 
     /// <summary>The index in <see cref="Mentions"/> of the first mention that starts at or after <paramref name="offset"/> (the count when none).</summary>
     public int FirstAtOrAfter(int offset)

@@ -932,7 +932,7 @@ internal sealed partial class ActorRecognizer
             total += _entities[k].Mentions.Count;
         }
 
-        var all = new List<ActorMention>(total);
+        List<ActorMention> all = index.Rent(total);
         foreach ((int _, int k) in order)
         {
             Entity e = _entities[k];

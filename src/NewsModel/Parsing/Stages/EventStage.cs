@@ -345,11 +345,25 @@ internal sealed class EventStage : IArticleStage
             }
 
             Actor actor = context.Actors[mention.ActorIndex];
-            if (actor.Kind is (ActorKind.Place or ActorKind.Country) && !places.Exists(p => ReferenceEquals(p.Actor, actor))
+            if (actor.Kind is (ActorKind.Place or ActorKind.Country) && !Holds(places, actor)
                 && AfterLocativePreposition(text, sentence.Start, mention.Start))
             {
                 places.Add((mention.Start, mention.Start + mention.Length, actor));
             }
+        }
+
+        // a loop rather than Exists with a lambda: the lambda's closure was allocated for every mention looked at
+        static bool Holds(List<(int Start, int End, Actor Actor)> places, Actor actor)
+        {
+            foreach ((_, _, Actor held) in places)
+            {
+                if (ReferenceEquals(held, actor))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         if (places.Count == 0)
