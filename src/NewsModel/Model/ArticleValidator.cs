@@ -9,6 +9,19 @@ internal readonly record struct ArticleProblem(string Path, string Message, stri
 /// <summary>Checks the cross-references of an <see cref="Article"/>: spans inside the text, unique ids, references to actors.</summary>
 internal static class ArticleValidator
 {
+    /// <summary>A set larger than this is not kept for the thread's next article.</summary>
+    private const int MaxKept = 4096;
+
+    // Per-thread sets of ids, reused from article to article: the parser validates every article it makes.
+    [System.ThreadStatic]
+    private static HashSet<string>? t_actorIds;
+
+    [System.ThreadStatic]
+    private static HashSet<string>? t_ids;
+
+    [System.ThreadStatic]
+    private static HashSet<string>? t_eventIds;
+
     public static ArticleProblem? FindProblem(Article article)
     {
         int length = article.Text.Length;
@@ -21,7 +34,7 @@ internal static class ArticleValidator
             }
         }
 
-        HashSet<string> actorIds = new(System.StringComparer.Ordinal);
+        HashSet<string> actorIds = Rent(ref t_actorIds, article.Actors.Count);
         for (int i = 0; i < article.Actors.Count; i++)
         {
             Actor actor = article.Actors[i];
@@ -44,7 +57,7 @@ internal static class ArticleValidator
             }
         }
 
-        HashSet<string> ids = new(System.StringComparer.Ordinal);
+        HashSet<string> ids = Rent(ref t_ids, article.Statements.Count);
         for (int i = 0; i < article.Statements.Count; i++)
         {
             Statement statement = article.Statements[i];
@@ -163,7 +176,7 @@ internal static class ArticleValidator
             {
                 if (eventIds is null)
                 {
-                    eventIds = new(System.StringComparer.Ordinal);
+                    eventIds = Rent(ref t_eventIds, article.Events.Count);
                     foreach (Event e in article.Events)
                     {
                         eventIds.Add(e.Id);
@@ -191,4 +204,16 @@ internal static class ArticleValidator
 
     private static ArticleProblem Dangling(string path, string id, string parameter) =>
         new(path, $"The id '{id}' names no actor of the article.", parameter);
+
+    /// <summary>The thread's set in <paramref name="slot"/>, emptied (a new one when there is none, or when the last was too large to keep).</summary>
+    private static HashSet<string> Rent(ref HashSet<string>? slot, int count)
+    {
+        if (slot is null || slot.Count > MaxKept || count > MaxKept)
+        {
+            return slot = new HashSet<string>(System.StringComparer.Ordinal);
+        }
+
+        slot.Clear();
+        return slot;
+    }
 }

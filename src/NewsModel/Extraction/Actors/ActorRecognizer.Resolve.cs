@@ -747,7 +747,8 @@ internal sealed partial class ActorRecognizer
     private void ResolvePronounsAndDescriptions()
     {
         // Name mentions in word order, for the backward search.
-        var names = new List<Candidate>(_candidates.Count);
+        List<Candidate> names = _nameCandidates;
+        names.Clear();
         foreach (Candidate c in _candidates)
         {
             if (c.Entity >= 0)
@@ -912,7 +913,8 @@ internal sealed partial class ActorRecognizer
             _entities[m.ActorIndex].Mentions.Add(m);
         }
 
-        var order = new List<(int First, int Entity)>(_entities.Count);
+        List<(int First, int Entity)> order = _entityOrder;
+        order.Clear();
         for (int k = 0; k < _entities.Count; k++)
         {
             Entity e = _entities[k];

@@ -104,6 +104,10 @@ internal sealed partial class ActorRecognizer
     private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActorKind> _votes = new(StringComparer.Ordinal);
 
+    /// <summary>Scratch lists of <see cref="ResolvePronounsAndDescriptions"/> (the name mentions) and of <see cref="Emit"/> (the entities in text order).</summary>
+    private readonly List<Candidate> _nameCandidates = [];
+    private readonly List<(int First, int Entity)> _entityOrder = [];
+
     /// <summary>The last run of several words looked up among the named entities, and the lexicons that hold it (see <see cref="KnownEntityLexicons"/>).</summary>
     private (int A, int B, NamedLexicons Holders) _lastKnownRun = (-1, -1, NamedLexicons.None);
     private readonly List<Candidate> _candidates = [];
@@ -191,6 +195,8 @@ internal sealed partial class ActorRecognizer
         _lowerWordHashes.Clear();
         _surnames.Clear();
         _votes.Clear();
+        _nameCandidates.Clear();
+        _entityOrder.Clear();
         _midSentenceCapitalHashes.Clear();
         _bySurname.Clear();
         _extraMentions.Clear();

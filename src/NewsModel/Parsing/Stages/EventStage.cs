@@ -84,9 +84,13 @@ internal sealed class EventStage : IArticleStage
     [ThreadStatic]
     private static HashSet<int>? t_speakers;
 
+    [ThreadStatic]
+    private static List<Draft>? t_drafts;
+
     public void Run(ArticleContext context)
     {
-        List<Draft> drafts = [];
+        List<Draft> drafts = t_drafts ??= [];
+        drafts.Clear();
         List<Token> words = t_words ??= new List<Token>(64);
         words.Clear();
         HashSet<int> speakers = t_speakers ??= [];
@@ -95,6 +99,7 @@ internal sealed class EventStage : IArticleStage
         {
             t_words = null; // a huge article's buffers are not kept for the thread's next article
             t_speakers = null;
+            t_drafts = null;
         }
 
         foreach (Statement statement in context.Statements)
@@ -185,6 +190,7 @@ internal sealed class EventStage : IArticleStage
                 d.PlaceId));
         }
 
+        drafts.Clear(); // the drafts are not kept alive until the thread's next article
         LinkStatements(context);
     }
 
