@@ -8,8 +8,6 @@ using System.Text.Json;
 using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
-using NewsModel.Extraction;
-using NewsModel.Extraction.Actors;
 using NewsModel.Parsing;
 using NewsModel.Serialization;
 using NewsModel.Serialization.Wire;
@@ -85,7 +83,12 @@ internal static class JsonlRunner
                 CancellationToken.None,
                 TaskCreationOptions.LongRunning,
                 TaskScheduler.Default);
-        WarmUp(options.Threads);
+        if (options.Threads >= 2)
+        {
+            // with one thread there is nothing to overlap: it loads what it needs as it goes
+            LexiconWarmUp.Load(options.Threads);
+        }
+
         using Stream output = opening.GetAwaiter().GetResult();
         using Utf8LineReader reader = new(input, options.MaxLineBytes);
         using ProgressBar? progress = options.ShowProgress ? new ProgressBar(errors, input.CanSeek ? input.Length : -1) : null;
@@ -131,54 +134,6 @@ internal static class JsonlRunner
         output.Flush();
         progress?.Finish();
         return pipeline.Bad == 0 ? ExitCodes.Success : ExitCodes.BadInput;
-    }
-
-    /// <summary>
-    /// With several parsing threads, loads the lexicons before they start, on all of them: otherwise the first
-    /// article loads them lazily on one thread while the others wait (about 0.15 s of a run's start).
-    /// </summary>
-    /// <remarks>
-    /// No collection is forced afterwards. One used to be, to clear the loading's garbage from among the tables
-    /// before several threads allocate at once; since the CLI runs with concurrent collection that pause (about
-    /// 13 ms: it compacts the 7 MB of tables) is no longer repaid. Measured on 2 cores (PolNeAR train x4, NativeAOT):
-    /// 2.5% less time without it, and the same peak memory. With one thread there is nothing to overlap, so nothing
-    /// is loaded ahead.
-    /// </remarks>
-    private static void WarmUp(int threads)
-    {
-        if (threads < 2)
-        {
-            return;
-        }
-
-        Parallel.Invoke(
-            new ParallelOptions { MaxDegreeOfParallelism = threads },
-            static () => _ = Lexicons.Places,
-            static () => _ = Lexicons.Organizations,
-            static () => _ = Lexicons.GivenNames,
-            static () => _ = Lexicons.Countries,
-            static () => _ = Lexicons.Titles,
-            static () => _ = Lexicons.People,
-            static () => _ = Lexicons.NonEntityWords,
-            static () => Lexicons.LoadAll());
-
-        // the tables built from the lexicons: the actors' word facts, and the lookups that ignore case (headlines)
-        Parallel.Invoke(
-            new ParallelOptions { MaxDegreeOfParallelism = threads },
-            static () => ActorRecognizer.LoadTables(),
-            static () => Lexicons.Places.LoadIgnoreCase(),
-            static () => Lexicons.Organizations.LoadIgnoreCase(),
-            static () =>
-            {
-                Lexicons.Countries.LoadIgnoreCase();
-                Lexicons.Titles.LoadIgnoreCase();
-                Lexicons.NonEntityWords.LoadIgnoreCase();
-                Lexicons.OrgKeywords.LoadIgnoreCase();
-                Lexicons.PersonDescriptions.LoadIgnoreCase();
-            });
-
-        // the rest: the dates' and the quotations' word lists
-        _ = ArticleParser.Parse("Paris (AP) -- \u201cTalks will go on,\u201d French President Emmanuel Macron told reporters on Monday.");
     }
 
     /// <summary>The queues, the batch pool and the counters shared by the reader, the parsers and the writer of one run.</summary>
