@@ -174,6 +174,11 @@ internal static class WordScanner
             }
 
             char c = text[i];
+            if (c is not ('-' or '&' or '\'' or '\u2019' or '.'))
+            {
+                break; // a space or other punctuation: most words end here
+            }
+
             bool nextIsLetter = i + 1 < text.Length && CharInfo.IsLetterOrDigitChar(text[i + 1]);
             if ((c is '-' or '&') && nextIsLetter)
             {

@@ -296,10 +296,22 @@ internal static class QuoteScanner
     private static int ScanWord(string text, int i, int end)
     {
         int j = i + 1;
+        ReadOnlySpan<char> paragraph = text.AsSpan(0, end);
         while (j < end)
         {
+            j = CharInfo.EndOfLettersOrDigits(paragraph, j);
+            if (j >= end)
+            {
+                break;
+            }
+
             char c = text[j];
-            if (CharInfo.IsLetterOrDigitChar(c) || c == '\u00AD')
+            if (c == ' ')
+            {
+                break; // most words end here
+            }
+
+            if (c == '\u00AD')
             {
                 j++;
             }
