@@ -118,7 +118,6 @@ internal sealed partial class ActorRecognizer
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _bySurface = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet32 _lowerWordHashes = new();
-    private readonly HashSet32 _sentenceStartHashes = new();
     private readonly HashSet32 _midSentenceCapitalHashes = new();
     private LineKind[] _lines = [];
     private int[] _lineDigits = [];
@@ -194,7 +193,6 @@ internal sealed partial class ActorRecognizer
         _byKey.Clear();
         _bySurface.Clear();
         _lowerWordHashes.Clear();
-        _sentenceStartHashes.Clear();
         _surnames.Clear();
         _votes.Clear();
         _nameCandidates.Clear();
@@ -296,21 +294,14 @@ internal sealed partial class ActorRecognizer
     /// </remarks>
     private void CollectWordSets()
     {
-        // For each word length (31 for longer), the first and the last letters (folded to upper case, modulo 64) of the
-        // words that begin sentences, and their hashes: a lower-case word is hashed only when both letters match some
-        // sentence's first word, and kept only when its hash is one of theirs (the only words ever asked about).
-        Span<ulong> sentenceStarts = stackalloc ulong[64];
+        // for each word length (31 for longer), the first letters (folded to upper case, modulo 64) of the words that begin sentences
+        Span<ulong> sentenceStarts = stackalloc ulong[32];
         sentenceStarts.Clear();
-        Span<ulong> firstLetters = sentenceStarts[..32];
-        Span<ulong> lastLetters = sentenceStarts[32..];
         foreach (ref readonly Word w in CollectionsMarshal.AsSpan(_words))
         {
             if (w.Is(WordFlags.SentenceStart))
             {
-                int length = Math.Min(w.Length, 31);
-                firstLetters[length] |= 1UL << (FoldUpper(_text[w.Start]) & 63);
-                lastLetters[length] |= 1UL << (FoldUpper(_text[w.End - 1]) & 63);
-                _sentenceStartHashes.Add(WordHash(Span(w), ignoreCase: true));
+                sentenceStarts[Math.Min(w.Length, 31)] |= 1UL << (FoldUpper(_text[w.Start]) & 63);
             }
         }
 
@@ -318,13 +309,9 @@ internal sealed partial class ActorRecognizer
         {
             if (w.Is(WordFlags.Lower))
             {
-                int length = Math.Min(w.Length, 31);
-                if ((firstLetters[length] & (1UL << (FoldUpper(_text[w.Start]) & 63))) != 0
-                    && (lastLetters[length] & (1UL << (FoldUpper(_text[w.End - 1]) & 63))) != 0
-                    && WordHash(Span(w), ignoreCase: true) is int hash
-                    && _sentenceStartHashes.Contains(hash))
+                if ((sentenceStarts[Math.Min(w.Length, 31)] & (1UL << (FoldUpper(_text[w.Start]) & 63))) != 0)
                 {
-                    _lowerWordHashes.Add(hash);
+                    _lowerWordHashes.Add(WordHash(Span(w), ignoreCase: true));
                 }
 
                 if (_sportsCues < 3 && w.Length >= 3 && IsSportsCue(Span(w)))
