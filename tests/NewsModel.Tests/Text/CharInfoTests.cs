@@ -35,6 +35,35 @@ public sealed class CharInfoTests
     }
 
     [Fact]
+    public void EndOfRuns_EveryUtf16CodeUnitInEveryLaneOfAVector_StopWhereTheCharMethodsSay()
+    {
+        // runs are tested eight units at a time: the unit goes in each of the eight lanes of the second window, with a
+        // run on both sides (only the first failure is asserted, to keep the test fast)
+        for (int lane = 0; lane < 8; lane++)
+        {
+            string mixed = "abcd0123EFGH4567"[..(8 + lane)];
+            string letters = "abcdEFGHijklMNOP"[..(8 + lane)];
+            for (int i = 0; i <= char.MaxValue; i++)
+            {
+                char c = (char)i;
+                string mixedText = mixed + c + "abc1234567xyz";
+                int mixedEnd = char.IsLetterOrDigit(c) ? mixedText.Length : mixed.Length;
+                if (CharInfo.EndOfLettersOrDigits(mixedText, 0) != mixedEnd)
+                {
+                    CharInfo.EndOfLettersOrDigits(mixedText, 0).Should().Be(mixedEnd, "U+{0:X4} in lane {1}", i, lane);
+                }
+
+                string lettersText = letters + c + "abcdefghXYZ";
+                int lettersEnd = char.IsLetter(c) ? lettersText.Length : letters.Length;
+                if (CharInfo.EndOfLetters(lettersText, 0) != lettersEnd)
+                {
+                    CharInfo.EndOfLetters(lettersText, 0).Should().Be(lettersEnd, "U+{0:X4} in lane {1} (letters)", i, lane);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void EndOfRuns_AnyTextAndStart_AnswerAsACharByCharLoop() =>
         Gen.Select(Gen.String[s_wordish, 0, 80], Gen.Int[0, 80]).Sample((text, start) =>
         {
