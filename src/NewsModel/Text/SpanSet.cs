@@ -5,15 +5,15 @@ namespace NewsModel.Text;
 /// <summary>
 /// An immutable set of short strings that answers <see cref="Contains"/> for a span without allocating, by ordinal
 /// comparison, through a <see cref="SpanTable"/>. A binary search over an ordinally sorted array
-/// (<see cref="ContainsBySearch"/>) is kept so that the tests can compare the two. Before the lookup, two 64-bit
-/// masks (the lengths of the words, and their first characters modulo 64) turn most absent words away without
-/// hashing: most words of a text are in no small set.
+/// (<see cref="ContainsBySearch"/>) is kept so that the tests can compare the two. Before the lookup, a 64-bit mask
+/// per length (the first characters, modulo 64, of the words of that length) turns most absent words away without
+/// hashing: most words of a text are in no small set, and a mask per length turns away several times more of them
+/// than one mask of lengths and one of first characters did.
 /// </summary>
 internal sealed class SpanSet
 {
     private readonly string[] _sorted;
-    private readonly ulong _lengths;
-    private readonly ulong _firstChars;
+    private readonly ulong[] _firstCharsByLength; // index: a length up to MaxLength; bit: a first character modulo 64
     private readonly SpanTable _lookup;
 
     internal SpanSet(string[] words)
@@ -24,8 +24,15 @@ internal sealed class SpanSet
         foreach (string word in _sorted)
         {
             max = Math.Max(max, word.Length);
-            _lengths |= 1UL << Math.Min(word.Length, 63);
-            _firstChars |= word.Length == 0 ? 0 : 1UL << (word[0] & 63);
+        }
+
+        _firstCharsByLength = new ulong[max + 1];
+        foreach (string word in _sorted)
+        {
+            if (word.Length > 0)
+            {
+                _firstCharsByLength[word.Length] |= 1UL << (word[0] & 63);
+            }
         }
 
         MaxLength = max;
@@ -38,7 +45,8 @@ internal sealed class SpanSet
     /// <summary>Whether <paramref name="word"/> is in the set (ordinal, case-sensitive).</summary>
     internal bool Contains(ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || word.Length > MaxLength || (_lengths & (1UL << Math.Min(word.Length, 63))) == 0 || (_firstChars & (1UL << (word[0] & 63))) == 0)
+        ulong[] firstChars = _firstCharsByLength;
+        if (word.IsEmpty || (uint)word.Length >= (uint)firstChars.Length || (firstChars[word.Length] & (1UL << (word[0] & 63))) == 0)
         {
             return false;
         }

@@ -1,4 +1,5 @@
 using System.Linq;
+using CsCheck;
 using NewsModel.Text;
 
 namespace NewsModel.Tests.Text;
@@ -22,6 +23,20 @@ public class WordListsTests
             set.ContainsBySearch(word).Should().BeFalse(word);
         }
     }
+
+    [Fact]
+    public void SpanSet_AnySetAndWord_AnswersAsTheBinarySearch() =>
+        // short words over few letters, so that members, near misses (same length and first letter) and words longer
+        // than any member all come up; the first letters include ones equal modulo 64 ('a' and '!', 'A' and U+0101)
+        Gen.Select(Gen.String[Gen.Char["aAb!\u0101"], 0, 5].Array[1, 12], Gen.String[Gen.Char["aAb!\u0101"], 0, 7]).Sample((words, word) =>
+        {
+            var set = new SpanSet(words.Distinct().ToArray());
+            set.Contains(word).Should().Be(word.Length > 0 && set.ContainsBySearch(word), "\"{0}\" in [{1}] (the empty word is never found)", word, string.Join(", ", words));
+            foreach (string member in words.Where(w => w.Length > 0))
+            {
+                set.Contains(member).Should().BeTrue(member);
+            }
+        }, iter: 5000);
 
     [Fact]
     public void WordLists_HaveNoDuplicates()
