@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NewsModel.Text;
 
@@ -56,6 +58,18 @@ internal sealed class PackedWordTable
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryPackExact(ReadOnlySpan<char> word, out ulong key) => Pack(word, fold: false, out key);
+
+    /// <summary>
+    /// Packs the word <c>text[start..(start + length)]</c> as <see cref="TryPack"/> does. When the text has eight
+    /// characters from <paramref name="start"/> on, they are packed at once in a vector register (the characters after
+    /// the word are read and ignored): the scanners call this for every word of a text.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryPackAt(ReadOnlySpan<char> text, int start, int length, out ulong key) => PackAt(text, start, length, fold: true, out key);
+
+    /// <summary>Packs the word <c>text[start..(start + length)]</c> as <see cref="TryPackExact"/> does; see <see cref="TryPackAt"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryPackExactAt(ReadOnlySpan<char> text, int start, int length, out ulong key) => PackAt(text, start, length, fold: false, out key);
 
     /// <summary>Whether a listed word can go in a table of folded words: it has a packed form and is already folded (small letters, apostrophes).</summary>
     public static bool HasPackedForm(string word)
@@ -138,6 +152,36 @@ internal sealed class PackedWordTable
             key |= (ulong)c << (8 * i);
         }
 
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool PackAt(ReadOnlySpan<char> text, int start, int length, bool fold, out ulong key)
+    {
+        if (!Vector128.IsHardwareAccelerated || (uint)(length - 1) >= MaxLength || start < 0 || start > text.Length - Vector128<ushort>.Count)
+        {
+            return Pack(text.Slice(start, length), fold, out key);
+        }
+
+        Vector128<ushort> chars = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)start);
+        Vector128<ushort> inWord = Vector128.LessThan(Vector128.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7), Vector128.Create((ushort)length));
+        chars &= inWord; // the characters after the word count as nothing, as in Pack
+        Vector128<ushort> valid = Vector128.LessThan(chars - Vector128<ushort>.One, Vector128.Create((ushort)0x7F)); // U+0001 to U+007F
+        if (fold)
+        {
+            Vector128<ushort> quote = Vector128.Equals(chars, Vector128.Create((ushort)'\u2019'));
+            chars = Vector128.ConditionalSelect(quote, Vector128.Create((ushort)'\''), chars);
+            valid |= quote;
+            chars |= Vector128.LessThan(chars - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26)) & Vector128.Create((ushort)0x20);
+        }
+
+        if ((inWord & ~valid) != Vector128<ushort>.Zero)
+        {
+            key = 0;
+            return false;
+        }
+
+        key = Vector128.Narrow(chars, chars).AsUInt64().ToScalar(); // character i in byte i, as Pack puts it
         return true;
     }
 

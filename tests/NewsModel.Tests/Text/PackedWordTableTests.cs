@@ -48,6 +48,22 @@ public sealed class PackedWordTableTests
             iter: 500);
     }
 
+    [Fact]
+    public void TryPackAt_AnyWordOfAnyText_PacksAsTheWordAlone() =>
+        // words anywhere in a text, near its end too (where fewer than eight characters are left to read), with
+        // capitals, both apostrophes, NUL, characters beyond ASCII and characters around the case-folding bounds
+        Gen.Select(Gen.String[Gen.Char["abzAZ@[`{'’-.é\u0000\u007F\u0080\u2018 "], 1, 24], Gen.Int[0, 24], Gen.Int[0, 10]).Sample((text, start, length) =>
+        {
+            start = Math.Min(start, text.Length);
+            length = Math.Min(length, text.Length - start);
+            bool folded = PackedWordTable.TryPack(text.AsSpan(start, length), out ulong expected);
+            PackedWordTable.TryPackAt(text, start, length, out ulong key).Should().Be(folded, "\"{0}\" at {1}+{2}", text, start, length);
+            key.Should().Be(folded ? expected : 0);
+            bool exact = PackedWordTable.TryPackExact(text.AsSpan(start, length), out ulong expectedExact);
+            PackedWordTable.TryPackExactAt(text, start, length, out ulong exactKey).Should().Be(exact, "\"{0}\" at {1}+{2} (exact)", text, start, length);
+            exactKey.Should().Be(exact ? expectedExact : 0);
+        }, iter: 20000);
+
     [Theory]
     [InlineData("said", "SAID")]
     [InlineData("said", "Said")]

@@ -1365,22 +1365,24 @@ internal sealed partial class ActorRecognizer
         ulong facts = _facts[i];
         if ((facts & known) == 0)
         {
-            facts = Learn(Span(_words[i]), fact, facts);
+            Word w = _words[i];
+            facts = Learn(_text, w.Start, w.Length, fact, facts);
             _facts[i] = facts;
         }
 
         return (facts & (known << 1)) != 0;
     }
 
-    private static ulong Learn(ReadOnlySpan<char> word, WordFact fact, ulong facts)
+    private static ulong Learn(string text, int start, int length, WordFact fact, ulong facts)
     {
+        ReadOnlySpan<char> word = text.AsSpan(start, length);
 #if NET9_0_OR_GREATER
         if (fact != WordFact.PersonDescription)
         {
             // One lookup answers every exact-spelling fact at once: a word in no lexicon is in none of the tables.
             ExactFacts table = s_exactFacts.Value;
             ulong bits;
-            if (PackedWordTable.TryPackExact(word, out ulong packed))
+            if (PackedWordTable.TryPackExactAt(text, start, length, out ulong packed))
             {
                 bits = table.ShortWords.TryGetValue(packed, out long value) ? (ulong)value : 0; // most words: one slot read
             }

@@ -176,7 +176,7 @@ internal static class DateLexicon
             {
                 i = CharInfo.EndOfLetters(text, i + 1);
 
-                (W word, int value) = Classify(text[start..i]);
+                (W word, int value) = Classify(text, start, i - start);
                 tokens.Add(new DateToken(start, i - start, DateTokenKind.Word, word, value, lineBreak, char.IsAsciiLetterUpper(c)));
             }
             else
@@ -369,32 +369,36 @@ internal static class DateLexicon
 
     private static readonly (W Class, int Value)[] s_classes;
 
-    /// <summary>Every word <see cref="Classify"/> knows, in lower case, with its class and value (for tests).</summary>
+    /// <summary>Every word <see cref="Classify(ReadOnlySpan{char})"/> knows, in lower case, with its class and value (for tests).</summary>
     internal static IEnumerable<(string Word, W Class, int Value)> KnownWords => s_words;
 
     /// <summary>Looks a word up (ASCII case-insensitive); unknown and non-ASCII words are <see cref="W.Other"/>.</summary>
-    public static (W Word, int Value) Classify(ReadOnlySpan<char> word)
+    public static (W Word, int Value) Classify(ReadOnlySpan<char> word) => Classify(word, 0, word.Length);
+
+    /// <summary>The class and value of the word <c>text[start..(start + length)]</c>, as <see cref="Classify(ReadOnlySpan{char})"/> tells them.</summary>
+    /// <remarks>The tokenizer's form: a short word is packed straight from the text, eight characters at a time.</remarks>
+    public static (W Word, int Value) Classify(ReadOnlySpan<char> text, int start, int length)
     {
-        if (word.IsEmpty || word.Length > 15)
+        if (length <= 0 || length > 15)
         {
             return (W.Other, 0);
         }
 
-        char first = (char)(word[0] | 0x20); // ASCII lower case for letters; anything else fails the tests below
-        char last = (char)(word[^1] | 0x20);
+        char first = (char)(text[start] | 0x20); // ASCII lower case for letters; anything else fails the tests below
+        char last = (char)(text[start + length - 1] | 0x20);
         if (!char.IsAsciiLetterLower(first) || !char.IsAsciiLetterLower(last)
-            || (s_lastLetters[(word.Length * 26) + first - 'a'] & (1u << (last - 'a'))) == 0)
+            || (s_lastLetters[(length * 26) + first - 'a'] & (1u << (last - 'a'))) == 0)
         {
             return (W.Other, 0);
         }
 
-        if (PackedWordTable.TryPack(word, out ulong packed))
+        if (PackedWordTable.TryPackAt(text, start, length, out ulong packed))
         {
             int index = s_packed.Find(packed); // the same answer as the lookup below, for a word short enough
             return index >= 0 ? s_classes[index] : (W.Other, 0);
         }
 
-        return Lookup(word);
+        return Lookup(text.Slice(start, length));
     }
 
     /// <summary>

@@ -375,14 +375,18 @@ internal static class QuoteLexicon
     /// A word of up to eight ASCII characters (most words) is first looked for in a 4 KB bit filter, which turns away
     /// nearly all words not in the lexicon without touching the table; a word in it reads its classes from its slot.
     /// </remarks>
-    public static WordClass Classify(ReadOnlySpan<char> word)
+    public static WordClass Classify(ReadOnlySpan<char> word) => Classify(word, 0, word.Length);
+
+    /// <summary>The classes of the word <c>text[start..(start + length)]</c>, as <see cref="Classify(ReadOnlySpan{char})"/> tells them.</summary>
+    /// <remarks>The scanner's form: a short word is packed straight from the text, eight characters at a time.</remarks>
+    public static WordClass Classify(ReadOnlySpan<char> text, int start, int length)
     {
-        if (word.IsEmpty || word.Length > 24 || (s_firstByLength[word.Length] & (1UL << (Fold(word[0]) & 63))) == 0)
+        if (length <= 0 || length > 24 || (s_firstByLength[length] & (1UL << (Fold(text[start]) & 63))) == 0)
         {
             return WordClass.None;
         }
 
-        if (PackedWordTable.TryPack(word, out ulong packed))
+        if (PackedWordTable.TryPackAt(text, start, length, out ulong packed))
         {
             ulong bit = FilterBit(packed);
             if ((s_filter[bit >> 6] & (1UL << (int)bit)) == 0)
@@ -393,7 +397,7 @@ internal static class QuoteLexicon
             return s_packed.TryGetValue(packed, out long value) ? (WordClass)(uint)(value >> SlotBits) : WordClass.None;
         }
 
-        return Find(word) is int i and >= 0 ? s_classes[i] : WordClass.None;
+        return Find(text.Slice(start, length)) is int i and >= 0 ? s_classes[i] : WordClass.None;
     }
 
     /// <summary>The classes as the full table answers them, without the filter and the packed slots (for tests).</summary>

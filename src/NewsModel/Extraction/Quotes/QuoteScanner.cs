@@ -64,7 +64,7 @@ internal static class QuoteScanner
             if (CharInfo.IsLetterOrDigitChar(c))
             {
                 int j = ScanWord(text, i, end);
-                tokens.Add(new QToken(i, j, QTokenKind.Word, -1, QuoteLexicon.Classify(text.AsSpan(i, j - i))));
+                tokens.Add(new QToken(i, j, QTokenKind.Word, -1, QuoteLexicon.Classify(text, i, j - i)));
                 i = j;
                 continue;
             }

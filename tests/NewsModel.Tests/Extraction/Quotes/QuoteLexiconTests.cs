@@ -4,7 +4,7 @@ using NewsModel.Extraction.Quotes;
 
 namespace NewsModel.Tests.Extraction.Quotes;
 
-/// <summary>The fast path of <see cref="QuoteLexicon.Classify"/> (a bit filter, classes in packed slots) answers as the full table does.</summary>
+/// <summary>The fast path of <see cref="QuoteLexicon.Classify(System.ReadOnlySpan{char})"/> (a bit filter, classes in packed slots) answers as the full table does.</summary>
 public sealed class QuoteLexiconTests
 {
     [Fact]
