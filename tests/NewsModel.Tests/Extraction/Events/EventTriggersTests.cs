@@ -76,6 +76,30 @@ public sealed class EventTriggersTests
             iter: 5000);
     }
 
+    [Fact]
+    public void MayContainTrigger_TriggerAtEveryPlace_IsFoundOnlyWhereAWordBegins()
+    {
+        // every offset, so that the word lands in every lane of the vector loops and in the scalar tail after them
+        for (int offset = 0; offset <= 48; offset++)
+        {
+            foreach (int tail in new[] { 0, 1, 2, 17, 40 })
+            {
+                string after = new(' ', tail);
+                EventTriggers.MayContainTrigger(new string(' ', offset) + "war" + after).Should().BeTrue("\"war\" at {0}, {1} after", offset, tail);
+                EventTriggers.MayContainTrigger(new string('.', offset) + "Summit" + after).Should().BeTrue("\"Summit\" at {0}, {1} after", offset, tail);
+                if (offset > 0)
+                {
+                    // inside a word, or after a digit: no word begins there
+                    EventTriggers.MayContainTrigger(new string('x', offset) + "war" + after).Should().BeFalse("\"war\" inside a word at {0}", offset);
+                    EventTriggers.MayContainTrigger(new string('7', offset) + "war" + after).Should().BeFalse("\"war\" after a digit at {0}", offset);
+                }
+
+                // a word of two letters is too short, even where it begins a word
+                EventTriggers.MayContainTrigger(new string(' ', offset) + "wa" + after).Should().BeFalse("\"wa\" at {0}", offset);
+            }
+        }
+    }
+
     [Theory]
     [InlineData("Officials said the plan was toward the end of its software review.", false)]
     [InlineData("The leaders MET on Sunday.", true)]
