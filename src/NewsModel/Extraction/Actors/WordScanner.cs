@@ -141,6 +141,11 @@ internal static class WordScanner
             {
                 sentenceStart = true; // a list item: "a) Leaving …"
             }
+
+            if (i < text.Length && text[i] == ' ')
+            {
+                i++; // the space after most tokens, without a turn of the loop (a space only moves on)
+            }
         }
 
         return line + 1;

@@ -65,7 +65,7 @@ internal static class QuoteScanner
             {
                 int j = ScanWord(text, i, end);
                 tokens.Add(new QToken(i, j, QTokenKind.Word, -1, QuoteLexicon.Classify(text, i, j - i)));
-                i = j;
+                i = j < end && text[j] == ' ' ? j + 1 : j; // the space after most words, without a turn of the loop
                 continue;
             }
 
