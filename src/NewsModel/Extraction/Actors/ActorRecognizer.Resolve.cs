@@ -659,12 +659,23 @@ internal sealed partial class ActorRecognizer
 
     private void MatchUpperLines()
     {
+        if (_datelines.Count == 0 && Array.IndexOf(_lines, LineKind.Upper) < 0)
+        {
+            return; // most articles: no headline in capitals and no wire dateline, so no word below is looked up
+        }
+
         int i = 0;
         while (i < _words.Count)
         {
             Word w = _words[i];
+            if (!w.Is(WordFlags.Capitalised))
+            {
+                i++;
+                continue;
+            }
+
             int dateline = DatelineEnd(i);
-            if ((_lines[w.Line] != LineKind.Upper && dateline == 0) || !w.Is(WordFlags.Capitalised))
+            if (_lines[w.Line] != LineKind.Upper && dateline == 0)
             {
                 i++;
                 continue;
