@@ -245,6 +245,13 @@ internal static class EventTriggers
         return Array.ConvertAll(table, list => list?.ToArray());
     }
 
+    /// <summary>
+    /// Whether <paramref name="word"/> may be one of <see cref="Words"/>: false when it is shorter than three characters or
+    /// its first three are not, ignoring ASCII case, the first three of a listed word. <see cref="KindOf"/> answers null
+    /// for every word this turns away, and most words are turned away.
+    /// </summary>
+    public static bool MayBeTrigger(ReadOnlySpan<char> word) => MayBegin(s_firstThree, word, 0);
+
     /// <summary>The kind a word names in its context, or null when it names no event.</summary>
     /// <param name="word">The word, lower case.</param>
     /// <param name="previous">The word before it in the sentence, lower case, or empty.</param>

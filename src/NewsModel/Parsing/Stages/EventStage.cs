@@ -141,6 +141,11 @@ internal sealed class EventStage : IArticleStage
                 for (int i = 0; i < words.Count; i++)
                 {
                     ReadOnlySpan<char> word = words[i].Slice(lowered);
+                    if (!EventTriggers.MayBeTrigger(word))
+                    {
+                        continue; // most words of the sentence
+                    }
+
                     ReadOnlySpan<char> previous = i > 0 ? words[i - 1].Slice(lowered) : default;
                     ReadOnlySpan<char> next = i + 1 < words.Count ? words[i + 1].Slice(lowered) : default;
                     bool nextIsName = i + 1 < words.Count && char.IsUpper(text[words[i + 1].Start]);

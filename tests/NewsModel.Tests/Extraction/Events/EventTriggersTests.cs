@@ -49,6 +49,32 @@ public sealed class EventTriggersTests
     }
 
     [Fact]
+    public void MayBeTrigger_EveryWordKindOfAnswersFor_IsTrue_AndMostOtherWordsAreTurnedAway()
+    {
+        foreach (string word in EventTriggers.Words)
+        {
+            EventTriggers.MayBeTrigger(word).Should().BeTrue("\"{0}\" is listed", word);
+            EventTriggers.MayBeTrigger(word.ToUpperInvariant()).Should().BeTrue("\"{0}\" is listed, in any ASCII case", word);
+        }
+
+        // any word KindOf answers for in some context passes: random words built from the listed ones' letters
+        Gen.OneOf(Gen.OneOfConst(EventTriggers.Words), Gen.String[Gen.Char["acdeghilmnoprstvwy-"], 0, 9]).Sample(
+            word =>
+            {
+                if (s_contexts.Any(c => EventTriggers.KindOf(word, c.Previous, c.Next, c.NextIsName) != null))
+                {
+                    EventTriggers.MayBeTrigger(word).Should().BeTrue("\"{0}\" names an event", word);
+                }
+            },
+            iter: 5000);
+
+        foreach (string word in new[] { "", "a", "of", "to", "ai", "wa", "the", "said", "president", "monday", "1990", "warm"[..2] })
+        {
+            EventTriggers.MayBeTrigger(word).Should().BeFalse("\"{0}\" begins no listed word", word);
+        }
+    }
+
+    [Fact]
     public void MayContainTrigger_AnySentenceWithATrigger_IsTrue()
     {
         // sentences of trigger words, their near misses, letters, digits, punctuation and case changes: every one in
