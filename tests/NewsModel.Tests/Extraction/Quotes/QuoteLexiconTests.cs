@@ -29,6 +29,16 @@ public sealed class QuoteLexiconTests
             QuoteLexicon.Classify(word).Should().Be(QuoteLexicon.ClassifyThroughTable(word)), iter: 20000);
 
     [Fact]
+    public void Classify_According_IsACueWordInAnyCase()
+    {
+        // the extractor looks for "according to" among the cue words only
+        foreach (string form in new[] { "according", "According", "ACCORDING" })
+        {
+            (QuoteLexicon.Classify(form) & WordClass.Cue).Should().Be(WordClass.Cue, form);
+        }
+    }
+
+    [Fact]
     public void Classify_ApostropheForms_FoldTogether() =>
         QuoteLexicon.Classify("don\u2019t").Should().Be(QuoteLexicon.Classify("don't"));
 }
