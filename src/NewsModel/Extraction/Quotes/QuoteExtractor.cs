@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace NewsModel.Extraction.Quotes;
@@ -152,30 +153,40 @@ internal static class QuoteExtractor
     /// </summary>
     private static void MarkParticleCues(string text, List<QToken> tokens)
     {
-        for (int k = 0; k + 1 < tokens.Count; k++)
+        Span<QToken> all = CollectionsMarshal.AsSpan(tokens); // marking changes tokens, never their number
+        for (int k = 0; k + 1 < all.Length; k++)
         {
-            QToken tok = tokens[k];
-            if ((tok.Classes & WordClass.QuoteCue) != 0 && tok.Kind == QTokenKind.Word && tok.Quote < 0 && NextToQuotation(text, tokens, k))
+            if ((all[k].Classes & (WordClass.QuoteCue | WordClass.ParticleCue)) != 0)
             {
-                tokens[k] = tok with { Classes = tok.Classes | WordClass.Cue };
-                continue;
+                MarkParticleCue(text, tokens, k); // apart: most words are not one, and the loop stays in registers
             }
+        }
+    }
 
-            if ((tok.Classes & WordClass.ParticleCue) == 0 || tok.Kind != QTokenKind.Word || tok.Quote >= 0)
-            {
-                continue;
-            }
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void MarkParticleCue(string text, List<QToken> tokens, int k)
+    {
+        QToken tok = tokens[k];
+        if ((tok.Classes & WordClass.QuoteCue) != 0 && tok.Kind == QTokenKind.Word && tok.Quote < 0 && NextToQuotation(text, tokens, k))
+        {
+            tokens[k] = tok with { Classes = tok.Classes | WordClass.Cue };
+            return;
+        }
 
-            QToken next = tokens[k + 1];
-            ReadOnlySpan<char> word = text.AsSpan(tok.Start, tok.End - tok.Start);
-            if (next.Kind == QTokenKind.Word && next.Quote < 0 && QuoteLexicon.Particle(word) is string particle
-                && text.AsSpan(next.Start, next.End - next.Start).Equals(particle, StringComparison.OrdinalIgnoreCase)
-                && !(k + 2 < tokens.Count && tokens[k + 2].Kind == QTokenKind.Word && IsTarget(text.AsSpan(tokens[k + 2].Start, tokens[k + 2].End - tokens[k + 2].Start)))
-                && (particle != "it" || k + 2 >= tokens.Count || tokens[k + 2].Kind != QTokenKind.Word))
-            {
-                tokens[k] = tok with { Classes = tok.Classes | WordClass.Cue };
-                tokens[k + 1] = next with { Classes = (next.Classes & ~(WordClass.Pronoun | WordClass.ObjectPronoun)) | WordClass.Skip };
-            }
+        if ((tok.Classes & WordClass.ParticleCue) == 0 || tok.Kind != QTokenKind.Word || tok.Quote >= 0)
+        {
+            return;
+        }
+
+        QToken next = tokens[k + 1];
+        ReadOnlySpan<char> word = text.AsSpan(tok.Start, tok.End - tok.Start);
+        if (next.Kind == QTokenKind.Word && next.Quote < 0 && QuoteLexicon.Particle(word) is string particle
+            && text.AsSpan(next.Start, next.End - next.Start).Equals(particle, StringComparison.OrdinalIgnoreCase)
+            && !(k + 2 < tokens.Count && tokens[k + 2].Kind == QTokenKind.Word && IsTarget(text.AsSpan(tokens[k + 2].Start, tokens[k + 2].End - tokens[k + 2].Start)))
+            && (particle != "it" || k + 2 >= tokens.Count || tokens[k + 2].Kind != QTokenKind.Word))
+        {
+            tokens[k] = tok with { Classes = tok.Classes | WordClass.Cue };
+            tokens[k + 1] = next with { Classes = (next.Classes & ~(WordClass.Pronoun | WordClass.ObjectPronoun)) | WordClass.Skip };
         }
     }
 
