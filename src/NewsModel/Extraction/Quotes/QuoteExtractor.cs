@@ -3461,35 +3461,40 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            if (x.Kind == QTokenKind.Punct && c.Text[x.Start] == ';')
+            if (x.Kind != QTokenKind.Word)
             {
-                return k;
+                if (x.Kind == QTokenKind.Punct && c.Text[x.Start] == ';')
+                {
+                    return k;
+                }
+
+                continue;
             }
 
-            if (x.Kind == QTokenKind.Word && IsPunct(c, t[k - 1], ',') && t[k - 1].Quote < 0
-                && (Is(c, x, "although") || Is(c, x, "though")))
+            CutWord word = CutWordOf(c.Span(x));
+            if (word == CutWord.Though && IsPunct(c, t[k - 1], ',') && t[k - 1].Quote < 0)
             {
                 return k - 1;
             }
 
-            if (x.Kind == QTokenKind.Word && x.Quote < 0 && Is(c, x, "which") && CommaBefore(c, k) is int which and >= 0 && which > a + 2 && IsPlainTail(c, k + 1, b))
+            if (word == CutWord.Which && CommaBefore(c, k) is int which and >= 0 && which > a + 2 && IsPlainTail(c, k + 1, b))
             {
                 return which; // "… at such legislation, which would give …": the writer's own gloss, to the end, unquoted
             }
 
-            if (x.Kind == QTokenKind.Word && x.Quote < 0 && (Is(c, x, "a") || Is(c, x, "an")) && CommaBefore(c, k) is int gloss and >= 0 && gloss > a + 2
+            if (word == CutWord.A && CommaBefore(c, k) is int gloss and >= 0 && gloss > a + 2
                 && GlossRelative(c, k + 1, b) && IsPlainTail(c, k + 1, b))
             {
                 return gloss; // "… exit the EU, a move that could trigger …": an apposition to the whole clause
             }
 
-            if (x.Kind == QTokenKind.Word && t[k - 1].Quote < 0 && t[k - 1].Kind == QTokenKind.Punct && c.Text[t[k - 1].Start] is '\u2013' or '\u2014' or '-'
-                && (x.Classes & WordClass.Conjunction) != 0 && !Is(c, x, "and") && !Is(c, x, "or"))
+            if (t[k - 1].Quote < 0 && t[k - 1].Kind == QTokenKind.Punct && c.Text[t[k - 1].Start] is '\u2013' or '\u2014' or '-'
+                && (x.Classes & WordClass.Conjunction) != 0 && word is not (CutWord.And or CutWord.Or))
             {
                 return k - 1; // "… with Clinton – although …"
             }
 
-            if (x.Kind == QTokenKind.Word && (Is(c, x, "and") || Is(c, x, "but")))
+            if (word is CutWord.And or CutWord.But)
             {
                 QToken y = t[k + 1];
                 bool comma = IsPunct(c, t[k - 1], ',');
@@ -3520,6 +3525,30 @@ internal static class QuoteExtractor
 
         return b;
     }
+
+    /// <summary>The words <see cref="CutRight"/> asks about.</summary>
+    private enum CutWord
+    {
+        None,
+        Though,
+        Which,
+        A,
+        And,
+        Or,
+        But,
+    }
+
+    /// <summary>Which of <see cref="CutWord"/> a word is (ordinal, ignoring case): its length picks the one or two it may be.</summary>
+    private static CutWord CutWordOf(ReadOnlySpan<char> w) => w.Length switch
+    {
+        1 => w.Equals("a", StringComparison.OrdinalIgnoreCase) ? CutWord.A : CutWord.None,
+        2 => w.Equals("an", StringComparison.OrdinalIgnoreCase) ? CutWord.A : w.Equals("or", StringComparison.OrdinalIgnoreCase) ? CutWord.Or : CutWord.None,
+        3 => w.Equals("and", StringComparison.OrdinalIgnoreCase) ? CutWord.And : w.Equals("but", StringComparison.OrdinalIgnoreCase) ? CutWord.But : CutWord.None,
+        5 => w.Equals("which", StringComparison.OrdinalIgnoreCase) ? CutWord.Which : CutWord.None,
+        6 => w.Equals("though", StringComparison.OrdinalIgnoreCase) ? CutWord.Though : CutWord.None,
+        8 => w.Equals("although", StringComparison.OrdinalIgnoreCase) ? CutWord.Though : CutWord.None,
+        _ => CutWord.None,
+    };
 
     /// <summary>A relative pronoun within four words of <paramref name="from"/> ("a move that …", "an extraordinary indictment that …").</summary>
     private static bool GlossRelative(Ctx c, int from, int to)
