@@ -108,6 +108,17 @@ internal static class QuoteExtractor
         }
 
         MarkParticleCues(text, tokens);
+        w.AnyColon = text.AsSpan(start, end - start).Contains(':');
+        w.AnyOpen = false;
+        foreach (ref readonly QToken token in CollectionsMarshal.AsSpan(tokens))
+        {
+            if (token.Kind == QTokenKind.Open)
+            {
+                w.AnyOpen = true;
+                break;
+            }
+        }
+
         var ctx = new Ctx(text, tokens, w.Quotes, options);
         bool startsWithQuote = tokens[0].Kind == QTokenKind.Open;
         if (!startsWithQuote && paragraph - w.CarryParagraph > 1)
@@ -697,7 +708,7 @@ internal static class QuoteExtractor
             }
         }
 
-        if (!anyContent && TryColonAttribution(c, s, e, out Attribution colon))
+        if (!anyContent && w.AnyColon && TryColonAttribution(c, s, e, out Attribution colon))
         {
             int group = ++w.Group;
             if (Emit(c, colon.RightStart, e, colon, group, output, out _))
@@ -707,7 +718,7 @@ internal static class QuoteExtractor
             }
         }
 
-        if (!anyContent && TrySubjectColon(c, s, e, out Attribution sc, out int scOpen))
+        if (!anyContent && w.AnyOpen && TrySubjectColon(c, s, e, out Attribution sc, out int scOpen))
         {
             int group = ++w.Group;
             if (Emit(c, scOpen, e, sc, group, output, out _))
@@ -717,7 +728,7 @@ internal static class QuoteExtractor
             }
         }
 
-        if (!anyContent && TryNameColon(c, s, e, out Attribution nc, out int ncOpen))
+        if (!anyContent && w.AnyColon && w.AnyOpen && TryNameColon(c, s, e, out Attribution nc, out int ncOpen))
         {
             int group = ++w.Group;
             if (Emit(c, ncOpen, e, nc, group, output, out _))
@@ -727,7 +738,7 @@ internal static class QuoteExtractor
             }
         }
 
-        if (!anyContent && c.Options.VerbFallback && TryVerbAttribution(c, s, e, out Attribution va))
+        if (!anyContent && c.Options.VerbFallback && w.AnyOpen && TryVerbAttribution(c, s, e, out Attribution va))
         {
             int group = ++w.Group;
             if (Emit(c, va.RightStart, CutRight(c, va.RightStart, e), va, group, output, out _))
@@ -3998,6 +4009,12 @@ internal static class QuoteExtractor
         public List<QuoteChunk> Quotes { get; } = new(16);
 
         public List<Attribution> Attributions { get; } = new(8);
+
+        /// <summary>Whether the paragraph's text holds a colon: the colon attributions need one.</summary>
+        public bool AnyColon { get; set; }
+
+        /// <summary>Whether the paragraph has an opening quotation mark: the attributions of a quotation after a colon or a verb need one.</summary>
+        public bool AnyOpen { get; set; }
 
         public int Group { get; set; }
 
