@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace NewsModel.Text;
 
@@ -43,6 +44,8 @@ internal sealed class SpanSet
     internal int MaxLength { get; }
 
     /// <summary>Whether <paramref name="word"/> is in the set (ordinal, case-sensitive).</summary>
+    /// <remarks>The mask test is inlined into the callers (it turns most words away); the lookup is not.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool Contains(ReadOnlySpan<char> word)
     {
         ulong[] firstChars = _firstCharsByLength;
@@ -51,8 +54,11 @@ internal sealed class SpanSet
             return false;
         }
 
-        return _lookup.Contains(word);
+        return LookUp(word);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool LookUp(ReadOnlySpan<char> word) => _lookup.Contains(word);
 
     /// <summary>The same answer by a binary search with ordinal comparison (for the tests).</summary>
     internal bool ContainsBySearch(ReadOnlySpan<char> word)
