@@ -98,12 +98,13 @@ internal static partial class TemporalExtractor
         var references = new References();
         int regionIndex = 0;
         int i = 0;
-        while (i < tokens.Count)
+        ReadOnlySpan<DateToken> all = CollectionsMarshal.AsSpan(tokens); // nothing below adds tokens
+        while (i < all.Length)
         {
             // Most tokens begin no pattern, as TryMatch would tell: a word no pattern begins with, and punctuation but
             // the apostrophe of a decade ('90s).
-            DateToken token = CollectionsMarshal.AsSpan(tokens)[i];
-            if (token is { Kind: DateTokenKind.Word, Word: W.Other } || (token.Kind == DateTokenKind.Symbol && token.Value is not ('\'' or '\u2019' or '`')))
+            ref readonly DateToken token = ref all[i];
+            if (token.Kind == DateTokenKind.Word ? token.Word == W.Other : token.Kind == DateTokenKind.Symbol && token.Value is not ('\'' or '\u2019' or '`'))
             {
                 i++;
                 continue;
