@@ -110,6 +110,14 @@ internal static partial class TemporalExtractor
                 continue;
             }
 
+            if (token.Word == W.The && i + 1 < all.Length && all[i + 1] is { Kind: DateTokenKind.Word, Word: W.Other })
+            {
+                // "the" before a word no pattern knows: TryMatch takes "the" as a prefix only, and no pattern's core is
+                // such a word (TryCore's default), so it would fail; "the" is the most frequent word that gets this far
+                i++;
+                continue;
+            }
+
             if (!scanner.TryMatch(i, out Match match))
             {
                 i++;
