@@ -99,7 +99,7 @@ internal static class QuoteExtractor
 
     private static void ExtractParagraph(string text, int start, int end, int paragraph, Scratch w, List<StatementCandidate> output, QuoteExtractorOptions options)
     {
-        QuoteScanner.Scan(text, start, end, w.Tokens, w.Quotes);
+        bool opened = QuoteScanner.Scan(text, start, end, w.Tokens, w.Quotes);
         List<QToken> tokens = w.Tokens;
         int n = tokens.Count;
         if (n == 0)
@@ -109,15 +109,7 @@ internal static class QuoteExtractor
 
         MarkParticleCues(text, tokens);
         w.AnyColon = text.AsSpan(start, end - start).Contains(':');
-        w.AnyOpen = false;
-        foreach (ref readonly QToken token in CollectionsMarshal.AsSpan(tokens))
-        {
-            if (token.Kind == QTokenKind.Open)
-            {
-                w.AnyOpen = true;
-                break;
-            }
-        }
+        w.AnyOpen = opened;
 
         var ctx = new Ctx(text, tokens, w.Quotes, options);
         bool startsWithQuote = tokens[0].Kind == QTokenKind.Open;

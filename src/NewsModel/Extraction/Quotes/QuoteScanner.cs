@@ -44,8 +44,10 @@ internal static class QuoteScanner
     private static readonly SpanSet s_abbreviationSet = new(s_abbreviations);
 
     /// <summary>Tokenizes <c>text[start..end)</c> into <paramref name="tokens"/> and <paramref name="quotes"/> (both cleared first).</summary>
-    public static void Scan(string text, int start, int end, List<QToken> tokens, List<QuoteChunk> quotes)
+    /// <returns>Whether an opening quotation mark was found; false means that no token is <see cref="QTokenKind.Open"/>.</returns>
+    public static bool Scan(string text, int start, int end, List<QToken> tokens, List<QuoteChunk> quotes)
     {
+        bool opened = false; // set at every Open token made, kept when one is made punctuation again (true is only "maybe")
         tokens.Clear();
         quotes.Clear();
         int openTok = -1;        // open double quotation: token index
@@ -149,6 +151,7 @@ internal static class QuoteScanner
                          && tokens.Count > singleTok + 1 && !EndsWithS(text, i))
                 {
                     tokens[singleTok] = tokens[singleTok] with { Kind = QTokenKind.Open };
+                    opened = true;
                     tokens.Add(new QToken(i, i + 1, QTokenKind.Close, -1, WordClass.None));
                     Pair(tokens, quotes, singleTok, tokens.Count - 1, text);
                     singleTok = -1;
@@ -165,6 +168,7 @@ internal static class QuoteScanner
             tokens.Add(new QToken(i, i + len, kind, -1, WordClass.None));
             if (kind == QTokenKind.Open)
             {
+                opened = true;
                 openTok = tokens.Count - 1;
                 openChar = c;
             }
@@ -198,6 +202,8 @@ internal static class QuoteScanner
                 CloseQuote(tokens, quotes, openTok, tokens.Count, text);
             }
         }
+
+        return opened;
     }
 
     private static bool EndsWithS(string text, int i) => i > 0 && (text[i - 1] == 's' || text[i - 1] == 'S')
