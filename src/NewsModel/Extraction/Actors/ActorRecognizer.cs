@@ -415,7 +415,19 @@ internal sealed partial class ActorRecognizer
         int i = 0;
         while (i < _words.Count)
         {
-            Word w = _words[i];
+            // most words are neither capitalised nor first on a line, which both tests below pass over
+            ReadOnlySpan<Word> words = CollectionsMarshal.AsSpan(_words);
+            while (i < words.Length && (words[i].Flags & (WordFlags.Capitalised | WordFlags.LineStart)) == 0)
+            {
+                i++;
+            }
+
+            if (i >= words.Length)
+            {
+                break;
+            }
+
+            Word w = words[i];
             if (_datelines.Count > 0 && w.Is(WordFlags.LineStart) && DatelineEnd(i) is int datelineEnd and > 0)
             {
                 i = datelineEnd; // read as a headline's words are (MatchUpperLines)
