@@ -363,8 +363,13 @@ internal sealed partial class ActorRecognizer
         Span<Word> words = CollectionsMarshal.AsSpan(_words); // the loop sets flags on later words, never adds any
         for (int i = 0; i < words.Length; i++)
         {
+            if ((words[i].Flags & (WordFlags.LineStart | WordFlags.Upper)) != (WordFlags.LineStart | WordFlags.Upper))
+            {
+                continue; // read before the word is copied
+            }
+
             Word first = words[i];
-            if ((first.Flags & (WordFlags.LineStart | WordFlags.Upper)) != (WordFlags.LineStart | WordFlags.Upper) || _lines[first.Line] != LineKind.Prose)
+            if (_lines[first.Line] != LineKind.Prose)
             {
                 continue;
             }
