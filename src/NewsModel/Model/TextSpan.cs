@@ -1,5 +1,7 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace NewsModel;
 
@@ -26,7 +28,21 @@ public readonly record struct TextSpan
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="start"/> or <paramref name="length"/> is negative, or their sum overflows.
     /// </exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TextSpan(int start, int length)
+    {
+        if ((start | length) < 0 || start > int.MaxValue - length)
+        {
+            ThrowInvalid(start, length); // apart, so that this constructor stays small enough to inline
+        }
+
+        Start = start;
+        Length = length;
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowInvalid(int start, int length)
     {
         if (start < 0)
         {
@@ -38,13 +54,7 @@ public readonly record struct TextSpan
             throw new ArgumentOutOfRangeException(nameof(length), length, "A span cannot have a negative length.");
         }
 
-        if (start > int.MaxValue - length)
-        {
-            throw new ArgumentOutOfRangeException(nameof(length), length, "The span's end is past Int32.MaxValue.");
-        }
-
-        Start = start;
-        Length = length;
+        throw new ArgumentOutOfRangeException(nameof(length), length, "The span's end is past Int32.MaxValue.");
     }
 
     /// <summary>The offset of the first UTF-16 code unit covered, zero-based.</summary>

@@ -235,8 +235,12 @@ internal sealed partial class ActorRecognizer
 
     private ReadOnlySpan<char> Span(Word w) => _text.AsSpan(w.Start, w.Length);
 
-    private ReadOnlySpan<char> Span(int fromWord, int toWord) =>
-        _text.AsSpan(_words[fromWord].Start, _words[toWord - 1].End - _words[fromWord].Start);
+    private ReadOnlySpan<char> Span(int fromWord, int toWord)
+    {
+        ReadOnlySpan<Word> words = CollectionsMarshal.AsSpan(_words);
+        int start = words[fromWord].Start;
+        return _text.AsSpan(start, words[toWord - 1].End - start);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsText(int i, string value) => i >= 0 && i < _words.Count && Span(_words[i]).SequenceEqual(value);
