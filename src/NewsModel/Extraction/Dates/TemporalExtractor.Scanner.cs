@@ -230,6 +230,37 @@ internal sealed class Scanner
 
     private bool IsApostrophe(int k) => Sym(k, '\'') || Sym(k, '\u2019') || Sym(k, '`');
 
+    /// <summary>
+    /// Whether <see cref="TryMatch"/> can succeed at a word of class <paramref name="word"/>: the prefixes it steps over
+    /// ("the", "early", "mid", "fiscal", "about" …) and the classes <see cref="TryCore"/> has a case for. At any other word
+    /// ("of", "from", "day", "night" …) it fails, as it does at <see cref="W.Other"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayBegin(W word) => s_mayBegin[(int)word];
+
+    private static readonly bool[] s_mayBegin = MayBeginTable(
+    [
+        // the prefixes of TryMatch
+        W.The, W.Early, W.Late, W.Mid, W.Earlier, W.Later, W.Fiscal, W.Approx, W.More,
+
+        // the cases of TryCore
+        W.Month, W.MonthAbbr, W.Weekday, W.Today, W.Yesterday, W.Tomorrow, W.Tonight, W.Last, W.Next, W.This, W.Past,
+        W.Coming, W.Previous, W.That, W.NumWord, W.A, W.Few, W.Several, W.Year, W.Same, W.Corresponding, W.Comparable,
+        W.Ordinal, W.Unit, W.Period, W.Latest, W.Current, W.Season, W.DecadeWord, W.Now, W.Currently, W.Recently, W.Right,
+        W.Recent, W.These, W.Future, W.Near, W.Short, W.Q, W.Christmas, W.Thanksgiving,
+    ]);
+
+    private static bool[] MayBeginTable(W[] words)
+    {
+        bool[] table = new bool[256]; // every value of the byte enum
+        foreach (W word in words)
+        {
+            table[(int)word] = true;
+        }
+
+        return table;
+    }
+
     /// <summary>Tries every pattern that can start at token <paramref name="i"/>.</summary>
     public bool TryMatch(int i, out Match match)
     {

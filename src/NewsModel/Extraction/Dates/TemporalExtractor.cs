@@ -104,7 +104,7 @@ internal static partial class TemporalExtractor
             // Most tokens begin no pattern, as TryMatch would tell: a word no pattern begins with, and punctuation but
             // the apostrophe of a decade ('90s).
             ref readonly DateToken token = ref all[i];
-            if (token.Kind == DateTokenKind.Word ? token.Word == W.Other : token.Kind == DateTokenKind.Symbol && token.Value is not ('\'' or '\u2019' or '`'))
+            if (token.Kind == DateTokenKind.Word ? !Scanner.MayBegin(token.Word) : token.Kind == DateTokenKind.Symbol && token.Value is not ('\'' or '\u2019' or '`'))
             {
                 i++;
                 continue;
@@ -114,6 +114,13 @@ internal static partial class TemporalExtractor
             {
                 // "the" before a word no pattern knows: TryMatch takes "the" as a prefix only, and no pattern's core is
                 // such a word (TryCore's default), so it would fail; "the" is the most frequent word that gets this far
+                i++;
+                continue;
+            }
+
+            if (token.Word == W.A && (i + 1 >= all.Length || all[i + 1].Word is not (W.Few or W.Unit or W.Units or W.Year or W.Day)))
+            {
+                // "a", "an", "one" begin only a count ("a year ago", "a few weeks"), whose unit (or "few") comes next
                 i++;
                 continue;
             }

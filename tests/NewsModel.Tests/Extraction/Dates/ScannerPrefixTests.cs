@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 using CsCheck;
 using NewsModel.Extraction.Dates;
@@ -24,6 +25,56 @@ public sealed class ScannerPrefixTests
                 new Scanner(text, tokens).TryMatch(0, out _).Should().BeFalse("\"{0}\" has no date at \"the\"", text);
             },
             iter: 3000);
+    }
+
+    /// <summary>Anything the grammar knows, to follow the word under test.</summary>
+    private static readonly string[] s_continuations =
+    [
+        "", " 2015", " of 2015", " year", " years ago", " March 3", " Monday", " quarter", " of the month", " - 1990s", " '90s",
+        " the end of", " last week", " today", " few weeks ago", " week", " day", " days ago", " night", " 5", " 12, 2014",
+        " earlier", " than a year", " half", " term", " fiscal 2015", " Christmas Eve", " s", " th",
+    ];
+
+    [Fact]
+    public void TryMatch_AtAWordOfAClassThatMayNotBegin_NeverMatches()
+    {
+        // every word the lexicon knows whose class the extractor passes over, in two casings, before anything known
+        var passedOver = DateLexicon.KnownWords.Where(w => !Scanner.MayBegin(w.Class)).ToList();
+        passedOver.Should().NotBeEmpty();
+        passedOver.Select(w => w.Class).Should().Contain([W.Of, W.From, W.Day, W.Night]);
+        foreach ((string word, W cls, _) in passedOver)
+        {
+            foreach (string form in new[] { word, char.ToUpperInvariant(word[0]) + word[1..] })
+            {
+                foreach (string rest in s_continuations)
+                {
+                    string text = form + rest;
+                    var tokens = new List<DateToken>();
+                    DateLexicon.Tokenize(text, tokens);
+                    tokens[0].Word.Should().Be(cls);
+                    new Scanner(text, tokens).TryMatch(0, out _).Should().BeFalse("\"{0}\" has no date at its first word, of class {1}", text, cls);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void TryMatch_AtACountWordBeforeAnythingButItsUnit_NeverMatches()
+    {
+        foreach (string count in new[] { "a", "an", "one", "A", "One" })
+        {
+            foreach (string rest in s_continuations)
+            {
+                string text = count + rest;
+                var tokens = new List<DateToken>();
+                DateLexicon.Tokenize(text, tokens);
+                bool unitNext = tokens.Count > 1 && tokens[1].Word is W.Few or W.Unit or W.Units or W.Year or W.Day;
+                if (!unitNext)
+                {
+                    new Scanner(text, tokens).TryMatch(0, out _).Should().BeFalse("\"{0}\" has no date at \"{1}\"", text, count);
+                }
+            }
+        }
     }
 
     [Fact]
