@@ -125,6 +125,13 @@ internal static partial class TemporalExtractor
                 continue;
             }
 
+            if (token.Word == W.That && !(i + 1 < all.Length && all[i + 1] is { Word: W.Unit, Value: (int)DateUnit.Quarter }))
+            {
+                // "that" begins only "that quarter"
+                i++;
+                continue;
+            }
+
             if (!scanner.TryMatch(i, out Match match))
             {
                 i++;

@@ -78,6 +78,22 @@ public sealed class ScannerPrefixTests
     }
 
     [Fact]
+    public void TryMatch_AtThatBeforeAnythingButQuarter_NeverMatches()
+    {
+        foreach (string that in new[] { "that", "That", "THAT" })
+        {
+            foreach (string rest in s_continuations.Append(" quarters").Append(" period").Append(" year"))
+            {
+                string text = that + rest;
+                var tokens = new List<DateToken>();
+                DateLexicon.Tokenize(text, tokens);
+                bool quarterNext = tokens.Count > 1 && tokens[1] is { Word: W.Unit, Value: (int)DateUnit.Quarter };
+                new Scanner(text, tokens).TryMatch(0, out _).Should().Be(quarterNext, "\"{0}\" has a date at \"that\" only before \"quarter\"", text);
+            }
+        }
+    }
+
+    [Fact]
     public void TryMatch_TheBeforeAWordAPatternKnows_CanMatch()
     {
         foreach (string text in new[] { "the end of March", "the past week", "the fourth quarter", "the 1990s" })
