@@ -1,0 +1,73 @@
+using System;
+using System.Linq;
+
+using CsCheck;
+using NewsModel.Extraction;
+using NewsModel.Extraction.Actors;
+
+namespace NewsModel.Tests.Extraction.Actors;
+
+public sealed class MentionSortTests
+{
+    [Fact]
+    public void SortByStart_AnyMentions_GivesWhatArraySortGives()
+    {
+        // few starts, so that equal starts (whose order the runtime's unstable sort decides) are common; lengths from 0 past
+        // every threshold of the introspective sort (insertion up to 16, partitions, heap sort on deep recursion)
+        Gen<ActorMention> mention = Gen.Select(Gen.Int[0, 20], Gen.Int[1, 30], Gen.Int[0, 1000],
+            (start, length, actor) => new ActorMention(start, length, actor, MentionKind.Name, LexiconGender.Unknown));
+        Gen.OneOf(mention.Array[0, 20], mention.Array[0, 300], mention.Array[500, 2000]).Sample(
+            mentions =>
+            {
+                ActorMention[] expected = mentions.ToArray();
+                Array.Sort(expected, static (x, y) => x.Start.CompareTo(y.Start));
+                ActorMention[] actual = mentions.ToArray();
+                MentionSort.SortByStart(actual);
+                actual.Should().Equal(expected);
+            },
+            iter: 3000);
+    }
+
+    [Fact]
+    public void SortByStartLongerFirst_AnyMentions_GivesWhatArraySortGives()
+    {
+        // few starts and lengths, so that mentions comparing equal (same start and length, another actor) are common
+        Gen<ActorMention> mention = Gen.Select(Gen.Int[0, 15], Gen.Int[1, 4], Gen.Int[0, 1000],
+            (start, length, actor) => new ActorMention(start, length, actor, MentionKind.Name, LexiconGender.Unknown));
+        Gen.OneOf(mention.Array[0, 20], mention.Array[0, 300], mention.Array[500, 2000]).Sample(
+            mentions =>
+            {
+                ActorMention[] expected = mentions.ToArray();
+                Array.Sort(expected, static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.Length.CompareTo(x.Length));
+                ActorMention[] actual = mentions.ToArray();
+                MentionSort.SortByStartLongerFirst(actual);
+                actual.Should().Equal(expected);
+            },
+            iter: 3000);
+    }
+
+    [Fact]
+    public void SortByStart_AdversarialOrders_GivesWhatArraySortGives()
+    {
+        // sorted, reversed, organ-pipe and all-equal lists, which drive the pivots toward the depth limit and heap sort
+        foreach (int n in new[] { 2, 3, 16, 17, 64, 1000 })
+        {
+            int[][] starts =
+            [
+                Enumerable.Range(0, n).ToArray(),
+                Enumerable.Range(0, n).Reverse().ToArray(),
+                Enumerable.Range(0, n).Select(i => Math.Min(i, n - i)).ToArray(),
+                Enumerable.Repeat(7, n).ToArray(),
+                Enumerable.Range(0, n).Select(i => i % 3).ToArray(),
+            ];
+            foreach (int[] s in starts)
+            {
+                ActorMention[] expected = s.Select((start, i) => new ActorMention(start, 1, i, MentionKind.Name, LexiconGender.Unknown)).ToArray();
+                ActorMention[] actual = expected.ToArray();
+                Array.Sort(expected, static (x, y) => x.Start.CompareTo(y.Start));
+                MentionSort.SortByStart(actual);
+                actual.Should().Equal(expected);
+            }
+        }
+    }
+}
