@@ -377,6 +377,11 @@ internal static class DateLexicon
 
     /// <summary>The class and value of the word <c>text[start..(start + length)]</c>, as <see cref="Classify(ReadOnlySpan{char})"/> tells them.</summary>
     /// <remarks>The tokenizer's form: a short word is packed straight from the text, eight characters at a time.</remarks>
+    /// <remarks>
+    /// Inlined into the tokenizer: the letter test turns most words away there, and only the words that pass it pay for
+    /// a call.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (W Word, int Value) Classify(ReadOnlySpan<char> text, int start, int length)
     {
         if (length <= 0 || length > 15)
@@ -392,6 +397,13 @@ internal static class DateLexicon
             return (W.Other, 0);
         }
 
+        return ClassifyCandidate(text, start, length);
+    }
+
+    /// <summary>The lookup of a word that passed the letter test of <see cref="Classify(ReadOnlySpan{char}, int, int)"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (W Word, int Value) ClassifyCandidate(ReadOnlySpan<char> text, int start, int length)
+    {
         if (PackedWordTable.TryPackAt(text, start, length, out ulong packed))
         {
             int index = s_packed.Find(packed); // the same answer as the lookup below, for a word short enough
