@@ -94,7 +94,10 @@ internal static class WordScanner
             WordFlags flags = WordFlags.None;
             if (CharInfo.IsLetterOrDigitChar(c))
             {
-                i = ScanWord(text, i);
+                int end = CharInfo.EndOfLettersOrDigits(text, i);
+                i = end < text.Length && text[end] is '-' or '&' or '\'' or '\u2019' or '.'
+                    ? ScanWord(text, i) // the rarer words that go on past a hyphen, an apostrophe or a dot
+                    : end; // most words: ScanWord's first answer, without the call
                 flags = char.IsAsciiLetterLower(text[start])
                     ? WordFlags.Word | WordFlags.Lower // most words: Classify's first answer, without the call
                     : Classify(text.AsSpan(start, i - start));

@@ -65,7 +65,11 @@ internal static class QuoteScanner
 
             if (CharInfo.IsLetterOrDigitChar(c))
             {
-                int j = ScanWord(text, i, end);
+                int j = CharInfo.EndOfLettersOrDigits(text.AsSpan(0, end), i + 1);
+                if (j < end && text[j] != ' ')
+                {
+                    j = ScanWord(text, i, end); // a word may go on past this character
+                }
                 tokens.Add(new QToken(i, j, QTokenKind.Word, -1, QuoteLexicon.Classify(text, i, j - i)));
                 i = j < end && text[j] == ' ' ? j + 1 : j; // the space after most words, without a turn of the loop
                 continue;
