@@ -204,6 +204,8 @@ internal static class CompactArticleWriter
             _used++;
         }
 
+        /// <remarks>Inlined: the callers pass UTF-8 literals, whose copy the compiler unrolls for their known length.</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Literal(ReadOnlySpan<byte> bytes)
         {
             bytes.CopyTo(Room(bytes.Length));
