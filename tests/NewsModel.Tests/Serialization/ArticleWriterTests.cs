@@ -61,6 +61,14 @@ public sealed class ArticleWriterTests
     }
 
     /// <summary>Controls, JSON's escapes, HTML-sensitive ASCII, DEL, line separators, non-ASCII letters, an astral symbol.</summary>
+    [Fact]
+    public void Compact_MostlyPlainNamesOfEveryShortLength_SameBytesAsTheSerializer() =>
+        // runs of printable ASCII (eight at a time in the compact writer's short path) with a special char here and there
+        Gen.String[Gen.Frequency((8, Gen.Char['a', 'z']), (4, Gen.Char[' ', '~']), (1, Gen.Char[Rare])), 1, 40].Select(Utf16.ReplaceLoneSurrogates)
+            .Sample(name => AssertSame(WithActorName(name)), iter: 3000);
+
+    private const string Rare = "\"\\\u0000\u001F\u007F\u0080\u00E9\u2028";
+
     private static readonly Gen<char> s_tricky = Gen.Char["aZ09 \"\\/\n\t\u0000\u001F\u007F\u0080<>&'+`\u00E9\u2028\u201C\uFEFF\uD83D\uDE00"];
 
     private static Article WithActorName(string name) =>

@@ -2,6 +2,8 @@ using System;
 using System.Buffers;
 using System.Buffers.Text;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -329,6 +331,27 @@ internal static class CompactArticleWriter
             {
                 json[0] = (byte)'"';
                 int k = 0;
+                if (Vector128.IsHardwareAccelerated)
+                {
+                    // eight chars at a time while all are printable ASCII but '"' and '\\'; a vector with another stops
+                    // here, and the loop below finds that char
+                    ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(value.AsSpan()));
+                    for (; k + 8 <= value.Length; k += 8)
+                    {
+                        Vector128<ushort> v = Vector128.LoadUnsafe(ref chars, (nuint)k);
+                        Vector128<ushort> special = Vector128.LessThan(v, Vector128.Create((ushort)' '))
+                            | Vector128.GreaterThan(v, Vector128.Create((ushort)'~'))
+                            | Vector128.Equals(v, Vector128.Create((ushort)'"'))
+                            | Vector128.Equals(v, Vector128.Create((ushort)'\\'));
+                        if (special != Vector128<ushort>.Zero)
+                        {
+                            break;
+                        }
+
+                        Unsafe.WriteUnaligned(ref json[k + 1], Vector128.Narrow(v, v).AsUInt64().ToScalar());
+                    }
+                }
+
                 for (; k < value.Length; k++)
                 {
                     char c = value[k];
