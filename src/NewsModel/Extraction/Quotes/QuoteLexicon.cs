@@ -381,11 +381,6 @@ internal static class QuoteLexicon
     /// <remarks>The scanner's form: a short word is packed straight from the text, eight characters at a time.</remarks>
     public static WordClass Classify(ReadOnlySpan<char> text, int start, int length)
     {
-        if (length <= 0 || length > 24 || (s_firstByLength[length] & (1UL << (Fold(text[start]) & 63))) == 0)
-        {
-            return WordClass.None;
-        }
-
         if (PackedWordTable.TryPackAt(text, start, length, out ulong packed))
         {
             ulong bit = FilterBit(packed);
