@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 using NewsModel.Text;
 
@@ -95,7 +96,7 @@ internal static class WordScanner
             if (CharInfo.IsLetterOrDigitChar(c))
             {
                 int end = CharInfo.EndOfLettersOrDigits(text, i);
-                i = end < text.Length && text[end] is '-' or '&' or '\'' or '\u2019' or '.'
+                i = end < text.Length && MayGoOnAfter(text[end])
                     ? ScanWord(text, i) // the rarer words that go on past a hyphen, an apostrophe or a dot
                     : end; // most words: ScanWord's first answer, without the call
                 flags = char.IsAsciiLetterLower(text[start])
@@ -184,7 +185,7 @@ internal static class WordScanner
             }
 
             char c = text[i];
-            if (c is not ('-' or '&' or '\'' or '\u2019' or '.'))
+            if (!MayGoOnAfter(c))
             {
                 break; // a space or other punctuation: most words end here
             }
@@ -238,6 +239,10 @@ internal static class WordScanner
 
         return i;
     }
+
+    /// <summary>Whether a word may go on past <paramref name="c"/>, the character after a run of letters and digits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayGoOnAfter(char c) => c is '-' or '&' or '\'' or '\u2019' or '.';
 
     private static bool IsDottedAbbreviation(ReadOnlySpan<char> word) => s_dottedAbbreviations.Contains(word);
 

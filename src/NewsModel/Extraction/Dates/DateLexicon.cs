@@ -376,10 +376,9 @@ internal static class DateLexicon
     public static (W Word, int Value) Classify(ReadOnlySpan<char> word) => Classify(word, 0, word.Length);
 
     /// <summary>The class and value of the word <c>text[start..(start + length)]</c>, as <see cref="Classify(ReadOnlySpan{char})"/> tells them.</summary>
-    /// <remarks>The tokenizer's form: a short word is packed straight from the text, eight characters at a time.</remarks>
     /// <remarks>
-    /// Inlined into the tokenizer: the letter test turns most words away there, and only the words that pass it pay for
-    /// a call.
+    /// The tokenizer's form: a short word is packed straight from the text, eight characters at a time. Inlined into the
+    /// tokenizer: the letter test turns most words away there, and only the words that pass it pay for a call.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (W Word, int Value) Classify(ReadOnlySpan<char> text, int start, int length)
