@@ -10,6 +10,9 @@ internal static class Program
 {
     private static async Task<int> Main(string[] args)
     {
+        // before the heap grows: see HugePages (Linux only; NEWSMODEL_HUGE_PAGES=0 turns it off)
+        _ = HugePages.Enable();
+
         RootCommand root = new("NewsModel: turns news articles into Article JSON (who said what, who is involved, what happened when).");
         root.Subcommands.Add(ParseCommand.Create());
 
