@@ -52,10 +52,11 @@ internal static class HugePages
     private const int ProtReadWrite = 0x3;
     private const int MadvHugePage = 14;
     private const int MadvDoDump = 17;
+    private const int MadvCollapse = 25;
 
     /// <summary>Asks for huge pages for the heap when this system and runtime allow it; does nothing otherwise.</summary>
     /// <returns>The range changed, or null when nothing was.</returns>
-    public static (long From, long To)? Enable()
+    public static HeapRange? Enable()
     {
         if (!OperatingSystem.IsLinux() || !Environment.Is64BitProcess || Environment.SystemPageSize != 4096
             || Environment.GetEnvironmentVariable(Variable) == "0" || !Available())
@@ -89,7 +90,19 @@ internal static class HugePages
             }
 
             _ = Madvise((nint)range.From, length, MadvDoDump);
-            return Madvise((nint)range.From, length, MadvHugePage) == 0 ? range : null;
+            if (Madvise((nint)range.From, length, MadvHugePage) != 0)
+            {
+                return null;
+            }
+
+            // the blocks the collector has touched pages of already get no huge page at a fault: gather them into one
+            // now (Linux 6.1 and later; an older kernel refuses, and they stay as they are)
+            foreach (long block in range.Touched)
+            {
+                _ = Madvise((nint)block, (nuint)HugePageBytes, MadvCollapse);
+            }
+
+            return range;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)
         {
@@ -105,14 +118,18 @@ internal static class HugePages
     /// The object's mapping must be anonymous and read-write, and be followed, through contiguous anonymous mappings
     /// that are each read-write or inaccessible (the regions in use and the gaps between them), by an inaccessible
     /// anonymous mapping of at least <see cref="MinReservation"/>: the rest of the reservation. The range runs from
-    /// the first 2 MB boundary in the object's mapping to <paramref name="bytes"/> past the first 2 MB boundary in that
-    /// rest (no further than its end); everything in it belongs to the reservation.
+    /// the start of the object's 2 MB block (when the mapping right below the object's covers the rest of that block
+    /// and is anonymous, contiguous, and read-write or inaccessible; else from the next 2 MB boundary) to
+    /// <paramref name="bytes"/> past the first 2 MB boundary in that rest (no further than its end). Its blocks that
+    /// hold read-write pages already are listed in <see cref="HeapRange.Touched"/>.
     /// </remarks>
-    internal static (long From, long To)? Plan(IEnumerable<string> maps, long address, long bytes)
+    internal static HeapRange? Plan(IEnumerable<string> maps, long address, long bytes)
     {
         bool found = false;
         long chainStart = 0;
         long chainEnd = 0;
+        (long Start, long End, string Permissions, bool Anonymous)? before = null;
+        List<(long Start, long End)> readWrite = [];
         foreach (string line in maps)
         {
             if (Parse(line) is not { } map)
@@ -124,6 +141,7 @@ internal static class HugePages
             {
                 if (address < map.Start || address >= map.End)
                 {
+                    before = map;
                     continue;
                 }
 
@@ -134,6 +152,22 @@ internal static class HugePages
 
                 found = true;
                 (chainStart, chainEnd) = (map.Start, map.End);
+                readWrite.Add((map.Start, map.End));
+
+                // The object's own 2 MB block, when the mapping just before it covers the rest of the block below it
+                // and is of the same kind: inaccessible, or read-write (no change then). No guard page can be there
+                // (a stack's guard lies right below its stack, and the object's mapping is no stack).
+                long blockStart = chainStart & ~(HugePageBytes - 1);
+                if (blockStart < chainStart && before is { } below && below.Anonymous && below.End == chainStart
+                    && below.Start <= blockStart && below.Permissions is "rw-p" or "---p")
+                {
+                    chainStart = blockStart;
+                    if (below.Permissions == "rw-p")
+                    {
+                        readWrite.Add((below.Start, below.End));
+                    }
+                }
+
                 continue;
             }
 
@@ -146,7 +180,30 @@ internal static class HugePages
             {
                 long from = AlignUp(chainStart);
                 long to = Math.Min(map.End, AlignUp(map.Start) + bytes);
-                return to - from >= HugePageBytes ? (from, to) : null;
+                if (to - from < HugePageBytes)
+                {
+                    return null;
+                }
+
+                List<long> touched = [];
+                for (long block = from; block + HugePageBytes <= to; block += HugePageBytes)
+                {
+                    foreach ((long start, long end) in readWrite)
+                    {
+                        if (start < block + HugePageBytes && end > block)
+                        {
+                            touched.Add(block);
+                            break;
+                        }
+                    }
+                }
+
+                return new HeapRange(from, to, [.. touched]);
+            }
+
+            if (map.Permissions == "rw-p")
+            {
+                readWrite.Add((map.Start, map.End));
             }
 
             chainEnd = map.End;
@@ -199,4 +256,10 @@ internal static class HugePages
 
     [DllImport("libc", EntryPoint = "mprotect")]
     private static extern int Mprotect(nint address, nuint length, int protection);
+
+    /// <summary>A range of the collector's reservation given huge pages.</summary>
+    /// <param name="From">Its first byte (on a 2 MB boundary).</param>
+    /// <param name="To">The byte after its last (on a 2 MB boundary, or the reservation's end).</param>
+    /// <param name="Touched">The 2 MB blocks in it that held read-write pages before (gathered into huge pages).</param>
+    internal sealed record HeapRange(long From, long To, long[] Touched);
 }

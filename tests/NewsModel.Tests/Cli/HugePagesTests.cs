@@ -31,27 +31,62 @@ public sealed class HugePagesTests
     [Fact]
     public void Plan_CollectorLayout_RunsFromTheObjectsBlockToTheBytesPastTheRestsFirstBoundary()
     {
-        (long From, long To)? range = HugePages.Plan(s_maps, 0x7fe08e706c70, 64 * Mb);
+        HugePages.HeapRange? range = HugePages.Plan(s_maps, 0x7fe08e706c70, 64 * Mb);
 
         range.Should().NotBeNull();
-        range!.Value.From.Should().Be(0x7fe08e800000, "the first 2 MB boundary in the object's mapping or after it");
-        range.Value.To.Should().Be(0x7fe08ea00000 + (64 * Mb), "64 MB past the first 2 MB boundary of the reservation's rest");
-        (range.Value.From % HugePages.HugePageBytes).Should().Be(0);
-        (range.Value.To % HugePages.HugePageBytes).Should().Be(0);
+        range!.From.Should().Be(0x7fe08e600000, "the object's own 2 MB block: the inaccessible mapping below covers the rest of it");
+        range.To.Should().Be(0x7fe08ea00000 + (64 * Mb), "64 MB past the first 2 MB boundary of the reservation's rest");
+        (range.From % HugePages.HugePageBytes).Should().Be(0);
+        (range.To % HugePages.HugePageBytes).Should().Be(0);
+        range.Touched.Should().Equal([0x7fe08e600000L, 0x7fe08e800000L], "the blocks with pages the collector committed (the regions at 7fe08e700000 and 7fe08e800000)");
+    }
+
+    [Fact]
+    public void Plan_MappingBelowNotCoveringTheObjectsBlock_StartsAtTheNextBoundary()
+    {
+        string[] maps = [.. s_maps];
+        maps[3] = "7fe08e500000-7fe08e680000 rw-p 00000000 00:00 0 ";
+        maps[4] = "7fe08e680000-7fe08e700000 ---p 00000000 00:00 0 ";
+
+        HugePages.Plan(maps, 0x7fe08e706c70, 64 * Mb)!.From.Should().Be(0x7fe08e800000);
+    }
+
+    [Fact]
+    public void Plan_ReadWriteMappingBelowCoveringTheObjectsBlock_IsTakenAsTouched()
+    {
+        // the regions at 7fe08e500000 and 7fe08e600000 wholly committed: one read-write mapping up to the object's
+        string[] maps = [.. s_maps[..3], "7fe08e500000-7fe08e700000 rw-p 00000000 00:00 0 ", .. s_maps[5..]];
+
+        HugePages.HeapRange range = HugePages.Plan(maps, 0x7fe08e706c70, 64 * Mb)!;
+
+        range.From.Should().Be(0x7fe08e600000);
+        range.Touched.Should().Equal(0x7fe08e600000L, 0x7fe08e800000L);
+    }
+
+    [Fact]
+    public void Plan_FileBelowTheObject_StartsAtTheNextBoundary()
+    {
+        string[] maps = [.. s_maps];
+        maps[4] = "7fe08e501000-7fe08e700000 rw-p 00000000 fe:00 77                         /tmp/file";
+
+        HugePages.Plan(maps, 0x7fe08e706c70, 64 * Mb)!.From.Should().Be(0x7fe08e800000);
     }
 
     [Fact]
     public void Plan_NeverReachesPastTheReservation()
     {
-        (long From, long To)? range = HugePages.Plan(s_maps, 0x7fe08e706c70, 1L << 40);
+        HugePages.HeapRange? range = HugePages.Plan(s_maps, 0x7fe08e706c70, 1L << 40);
 
-        range!.Value.To.Should().Be(0x7fec52ee8000, "the end of the reservation, not the stack's guard page after it");
+        range!.To.Should().Be(0x7fec52ee8000, "the end of the reservation, not the stack's guard page after it");
     }
 
     [Fact]
     public void Plan_ObjectInTheFirstRegion_CoversTheRegionsInUse()
     {
-        HugePages.Plan(s_maps, 0x7fe08dd00010, 64 * Mb)!.Value.From.Should().Be(0x7fe08de00000);
+        HugePages.HeapRange range = HugePages.Plan(s_maps, 0x7fe08dd00010, 64 * Mb)!;
+
+        range.From.Should().Be(0x7fe08de00000);
+        range.Touched.Should().Equal(0x7fe08e400000L, 0x7fe08e600000L, 0x7fe08e800000L); // the regions at e500000, e700000 and e800000
     }
 
     [Theory]
