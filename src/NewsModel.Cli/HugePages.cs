@@ -28,6 +28,8 @@ namespace NewsModel.Cli;
 /// collector's own commits there then change nothing, and its decommits still return memory. A 2 MB block in which
 /// the collector had touched pages before gets no huge page at a fault; those few blocks are gathered into huge pages
 /// at once (<c>MADV_COLLAPSE</c>, Linux 6.1 and later). The resident size of a batch run grows by 4–5 MB (pages are 2 MB).
+/// Where memory is too fragmented for a free 2 MB page, the kernel compacts memory or falls back to 4 KB pages, as its
+/// <c>transparent_hugepage/defrag</c> setting says for memory that asks for huge pages.
 /// </para>
 /// <para>
 /// When the layout is not the one expected (another runtime, other collector settings, another system), nothing is
